@@ -1,0 +1,515 @@
+"""Build the IR from a validated document. Reads only plain data; knows no target."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+from typing import Any
+
+from generator.ir.model import (
+    Api,
+    Auth,
+    Body,
+    Discriminator,
+    Field,
+    Operation,
+    Parameter,
+    Resource,
+    Response,
+    Schema,
+    Server,
+    Skipped,
+    TypeRef,
+)
+from generator.ir.words import split_words, strip_noun
+from generator.problems import Problem, join_pointer
+from generator.spec.load import Document
+from generator.spec.walk import decode_pointer, iter_operations, lookup, resolve, split_ref
+
+SCHEMA_PREFIX = "#/components/schemas/"
+ANY = TypeRef("any")
+_JSON_MEDIA = re.compile(r"^application/([\w.+-]+\+)?json(;.*)?$|^\*/\*$")
+_MAX_INLINE_DEPTH = 20
+
+
+def build(doc: Document) -> tuple[Api, list[Problem]]:
+    """Return the API and the warnings met while building it (things skipped, with reasons)."""
+    return _Builder(doc).build()
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+class _Builder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.data = doc.data
+        components = self.data.get("components")
+        self.components: dict[str, Any] = components if isinstance(components, dict) else {}
+        raw = self.components.get("schemas")
+        self.raw_schemas: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        self.schemas: dict[str, Schema] = {}
+        self.names: set[str] = set(self.raw_schemas)
+        self.lower_names: set[str] = {n.lower() for n in self.raw_schemas}
+        self.problems: list[Problem] = []
+        self.skipped: list[Skipped] = []
+
+    # -- helpers -----------------------------------------------------------------------------
+    def warn(self, pointer: str, message: str) -> None:
+        self.problems.append(self.doc.problem(pointer, message, "warning"))
+
+    def skip(self, pointer: str, reason: str) -> None:
+        self.skipped.append(Skipped(pointer, reason))
+        self.warn(pointer, f"skipped: {reason}")
+
+    def unique_name(self, words: tuple[str, ...]) -> str:
+        base = "".join(w.capitalize() for w in words) or "Model"
+        name, n = base, 2
+        while name in self.names or name.lower() in self.lower_names:
+            name, n = f"{base}{n}", n + 1
+        self.names.add(name)
+        self.lower_names.add(name.lower())
+        return name
+
+    def normalize(self, schema: Any, depth: int = 0) -> Any:
+        """Deep-copy a schema, inlining local refs that do not name a component schema."""
+        if isinstance(schema, list):
+            return [self.normalize(s, depth) for s in schema]
+        if not isinstance(schema, dict):
+            return copy.deepcopy(schema)
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            if ref.startswith(SCHEMA_PREFIX) and "/" not in ref[len(SCHEMA_PREFIX):]:
+                name = decode_pointer("/" + ref[len(SCHEMA_PREFIX):])[0]
+                if name in self.raw_schemas:
+                    return {**{k: copy.deepcopy(v) for k, v in schema.items() if k != "$ref"},
+                            "$ref": SCHEMA_PREFIX + name.replace("~", "~0").replace("/", "~1")}
+            _, fragment = split_ref(ref)
+            target = lookup(self.data, fragment)
+            if depth < _MAX_INLINE_DEPTH and isinstance(target, (dict, bool)):
+                return self.normalize(target, depth + 1)
+            return {}
+        out: dict[str, Any] = {}
+        for key, value in schema.items():
+            if key in ("example", "examples", "default", "enum", "const") or key.startswith("x-"):
+                out[key] = copy.deepcopy(value)
+            elif key == "properties" and isinstance(value, dict):
+                out[key] = {k: self.normalize(v, depth) for k, v in value.items()}
+            elif isinstance(value, (dict, list)):
+                out[key] = self.normalize(value, depth)
+            else:
+                out[key] = value
+        return out
+
+    # -- types -------------------------------------------------------------------------------
+    def type_of(self, schema: Any, pointer: str, hoist_as: tuple[str, ...] | None = None) -> TypeRef:
+        """The type of ``schema``. With ``hoist_as``, inline objects and unions become named schemas."""
+        if isinstance(schema, bool) or not isinstance(schema, dict):
+            return ANY
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            if ref.startswith(SCHEMA_PREFIX):
+                name = decode_pointer("/" + ref[len(SCHEMA_PREFIX):])
+                if len(name) == 1 and name[0] in self.raw_schemas:
+                    return TypeRef("ref", ref=name[0])
+            target, tpointer = resolve(self.data, schema, pointer)
+            return self.type_of(target, tpointer, hoist_as)
+        nullable = bool(schema.get("nullable"))
+        typ = schema.get("type")
+        types = [t for t in typ] if isinstance(typ, list) else ([typ] if isinstance(typ, str) else [])
+        if "null" in types:
+            nullable = True
+            types = [t for t in types if t != "null"]
+        for key in ("oneOf", "anyOf"):
+            variants = schema.get(key)
+            if isinstance(variants, list) and variants:
+                non_null = [v for v in variants if not (isinstance(v, dict) and v.get("type") == "null")]
+                if len(non_null) < len(variants):
+                    nullable = True
+                if len(non_null) == 1 and not schema.get("properties"):
+                    inner = self.type_of(non_null[0], join_pointer(pointer, key, 0), hoist_as)
+                    return _with_nullable(inner, nullable)
+                if hoist_as is not None and (schema.get("discriminator") or _needs_model(non_null)):
+                    return _with_nullable(self.hoist(hoist_as, schema, pointer), nullable)
+                parts = tuple(
+                    self.type_of(v, join_pointer(pointer, key, i), None) for i, v in enumerate(non_null)
+                )
+                disc = schema.get("discriminator")
+                dname = disc.get("propertyName") if isinstance(disc, dict) else None
+                return TypeRef("union", variants=parts, nullable=nullable, discriminator=dname)
+        all_of = schema.get("allOf")
+        if isinstance(all_of, list) and all_of:
+            if len(all_of) == 1 and not schema.get("properties"):
+                return _with_nullable(self.type_of(all_of[0], join_pointer(pointer, "allOf", 0), hoist_as),
+                                      nullable)
+            if hoist_as is not None:
+                return _with_nullable(self.hoist(hoist_as, schema, pointer), nullable)
+            return TypeRef("object", nullable=nullable)
+        enum = schema.get("enum")
+        if isinstance(enum, list) and enum:
+            values = tuple(v for v in enum if v is not None)
+            if len(values) < len(enum):
+                nullable = True
+            if values:
+                prim = types[0] if types else _primitive_of(values[0])
+                return TypeRef("enum", primitive=prim, values=values, nullable=nullable)
+        if "const" in schema:
+            value = schema["const"]
+            return TypeRef("enum", primitive=_primitive_of(value), values=(value,), nullable=nullable)
+        if len(types) > 1:
+            parts = tuple(self.type_of({**schema, "type": t}, pointer, None) for t in types)
+            return TypeRef("union", variants=parts, nullable=nullable)
+        kind = types[0] if types else None
+        if kind is None:
+            if "properties" in schema or "additionalProperties" in schema:
+                kind = "object"
+            elif "items" in schema:
+                kind = "array"
+        if kind == "array":
+            items = schema.get("items")
+            hoist_items = hoist_as + ("item",) if hoist_as is not None else None
+            return TypeRef("array", items=self.type_of(items, join_pointer(pointer, "items"), hoist_items),
+                           nullable=nullable)
+        if kind == "object":
+            props = schema.get("properties")
+            extra = schema.get("additionalProperties")
+            if not props:
+                if isinstance(extra, dict) and extra:
+                    hoist_values = hoist_as + ("value",) if hoist_as is not None else None
+                    values = self.type_of(extra, join_pointer(pointer, "additionalProperties"), hoist_values)
+                    return TypeRef("map", items=values, nullable=nullable)
+                return TypeRef("map", items=ANY, nullable=nullable)
+            if hoist_as is not None:
+                return _with_nullable(self.hoist(hoist_as, schema, pointer), nullable)
+            return TypeRef("object", nullable=nullable)
+        if kind in ("string", "integer", "number", "boolean"):
+            fmt = schema.get("format")
+            return TypeRef("primitive", primitive=kind, format=fmt if isinstance(fmt, str) else None,
+                           nullable=nullable)
+        if nullable and not kind and not schema:
+            return TypeRef("primitive", primitive="null")
+        return _with_nullable(ANY, nullable) if nullable else ANY
+
+    def hoist(self, words: tuple[str, ...], schema: dict[str, Any], pointer: str) -> TypeRef:
+        name = self.unique_name(words)
+        self.schemas[name] = self.make_schema(name, schema, pointer, synthetic=True)
+        return TypeRef("ref", ref=name)
+
+    def make_schema(self, name: str, schema: Any, pointer: str, synthetic: bool = False) -> Schema:
+        if not isinstance(schema, dict):
+            schema = {}
+        description = _text(schema.get("description")) or _text(schema.get("title"))
+        fields: list[Field] = []
+        discriminator = None
+        props = schema.get("properties")
+        if isinstance(props, dict):
+            required = schema.get("required") if isinstance(schema.get("required"), list) else []
+            for pname, pschema in props.items():
+                target, _ = resolve(self.data, pschema, join_pointer(pointer, "properties", pname))
+                target = target if isinstance(target, dict) else {}
+                own = pschema if isinstance(pschema, dict) else {}
+                fields.append(
+                    Field(
+                        name=pname,
+                        words=split_words(pname),
+                        type=self.type_of(pschema, join_pointer(pointer, "properties", pname)),
+                        required=pname in required,
+                        description=_text(own.get("description")) or _text(target.get("description")),
+                        default=target.get("default"),
+                        has_default="default" in target,
+                        deprecated=bool(own.get("deprecated") or target.get("deprecated")),
+                        read_only=bool(target.get("readOnly")),
+                        write_only=bool(target.get("writeOnly")),
+                    )
+                )
+        disc = schema.get("discriminator")
+        if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
+            mapping = disc.get("mapping") if isinstance(disc.get("mapping"), dict) else {}
+            pairs = []
+            for value, target in mapping.items():
+                target_name = target[len(SCHEMA_PREFIX):] if str(target).startswith(SCHEMA_PREFIX) else str(target)
+                pairs.append((str(value), target_name))
+            discriminator = Discriminator(disc["propertyName"], tuple(pairs))
+        if isinstance(schema.get("oneOf"), list) or isinstance(schema.get("anyOf"), list):
+            kind = "union"
+            typ = self.type_of(schema, pointer, None)
+        elif isinstance(schema.get("enum"), list) and schema.get("enum"):
+            kind = "enum"
+            typ = self.type_of(schema, pointer, None)
+        elif fields or schema.get("type") == "object" or isinstance(schema.get("allOf"), list):
+            kind = "object"
+            typ = TypeRef("object", nullable=schema.get("nullable") is True)
+        else:
+            kind = "alias"
+            typ = self.type_of(schema, pointer, None)
+        return Schema(
+            name=name,
+            words=split_words(name),
+            kind=kind,  # type: ignore[arg-type]
+            type=typ,
+            description=description,
+            fields=tuple(fields),
+            discriminator=discriminator,
+            json_schema=self.normalize(schema),
+            origin=pointer,
+            synthetic=synthetic,
+        )
+
+    # -- the document --------------------------------------------------------------------------
+    def build(self) -> tuple[Api, list[Problem]]:
+        for name, schema in self.raw_schemas.items():
+            self.schemas[name] = self.make_schema(name, schema, join_pointer("/components/schemas", name))
+        auth = self.build_auth()
+        resources = self.build_resources({a.name for a in auth})
+        info = self.data.get("info") if isinstance(self.data.get("info"), dict) else {}
+        options = info.get("x-clientgen") if isinstance(info.get("x-clientgen"), dict) else {}
+        servers = []
+        for i, server in enumerate(self.data.get("servers") or []):
+            if isinstance(server, dict) and isinstance(server.get("url"), str):
+                url = server["url"]
+                for var, spec in (server.get("variables") or {}).items():
+                    if isinstance(spec, dict) and "default" in spec:
+                        url = url.replace("{" + var + "}", str(spec["default"]))
+                servers.append(Server(url, _text(server.get("description"))))
+            else:
+                self.skip(join_pointer("/servers", i), "server without a url")
+        api = Api(
+            title=str(info.get("title") or "API"),
+            version=str(info.get("version") or ""),
+            description=_text(info.get("description")),
+            openapi=str(self.data.get("openapi")),
+            servers=tuple(servers),
+            auth=auth,
+            resources=resources,
+            schemas=tuple(self.schemas.values()),
+            options={str(k): str(v) for k, v in options.items()},
+            skipped=tuple(self.skipped),
+        )
+        return api, self.problems
+
+    def build_auth(self) -> tuple[Auth, ...]:
+        schemes = self.components.get("securitySchemes")
+        out = []
+        if not isinstance(schemes, dict):
+            return ()
+        for name, raw in schemes.items():
+            scheme, pointer = resolve(self.data, raw, join_pointer("/components/securitySchemes", name))
+            if not isinstance(scheme, dict):
+                continue
+            kind = scheme.get("type")
+            desc = _text(scheme.get("description"))
+            if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+                out.append(Auth(name, "bearer", description=desc))
+            elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+                out.append(Auth(name, "basic", description=desc))
+            elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
+                out.append(Auth(name, "api_key", str(scheme["in"]), str(scheme.get("name")), desc))
+            elif kind in ("oauth2", "openIdConnect"):
+                out.append(Auth(name, "bearer", description=desc or f"{kind} access token"))
+            else:
+                self.skip(pointer, f"security scheme {name!r} of type {kind!r} is not supported")
+        return tuple(out)
+
+    def build_resources(self, known_auth: set[str]) -> tuple[Resource, ...]:
+        tag_docs: dict[str, str | None] = {}
+        for tag in self.data.get("tags") or []:
+            if isinstance(tag, dict) and isinstance(tag.get("name"), str):
+                tag_docs[tag["name"]] = _text(tag.get("description"))
+        grouped: dict[str, list[Operation]] = {}
+        global_security = self.data.get("security")
+        for path, method, op, pointer in iter_operations(self.data):
+            tags = op.get("tags")
+            tag = tags[0] if isinstance(tags, list) and tags and isinstance(tags[0], str) else "default"
+            operation = self.build_operation(path, method, op, pointer, tag, global_security, known_auth)
+            grouped.setdefault(tag, []).append(operation)
+        order = [t for t in tag_docs if t in grouped] + [t for t in grouped if t not in tag_docs]
+        resources = []
+        for tag in order:
+            ops = grouped[tag]
+            noun = split_words(tag)
+            counts: dict[tuple[str, ...], int] = {}
+            for o in ops:
+                counts[o.words] = counts.get(o.words, 0) + 1
+            final = []
+            for o in ops:
+                short = strip_noun(o.words, noun)
+                clash = sum(1 for p in ops if strip_noun(p.words, noun) == short) > 1
+                final.append(_replace(o, words=o.words if clash else short))
+            resources.append(Resource(tag, noun, tag_docs.get(tag), tuple(final)))
+        return tuple(resources)
+
+    def build_operation(
+        self, path: str, method: str, op: dict[str, Any], pointer: str, tag: str,
+        global_security: Any, known_auth: set[str],
+    ) -> Operation:
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str) or not op_id.strip():
+            op_id = method + "_" + "_".join(re.sub(r"[{}]", "", s) for s in path.split("/") if s)
+        words = split_words(op_id) or (method,)
+        params = self.build_parameters(path, op, pointer, words)
+        body = self.build_body(op, pointer, words)
+        responses = self.build_responses(op, pointer, words)
+        success = None
+        for r in sorted(responses, key=lambda r: r.status):
+            if r.status.startswith("2"):
+                success = r
+                break
+        security = op.get("security", global_security)
+        auth: list[str] = []
+        if isinstance(security, list):
+            for req in security:
+                if isinstance(req, dict):
+                    auth.extend(n for n in req if n in known_auth and n not in auth)
+        return Operation(
+            operation_id=op_id,
+            words=words,
+            method=method.upper(),
+            path=path,
+            summary=_text(op.get("summary")),
+            description=_text(op.get("description")),
+            deprecated=bool(op.get("deprecated")),
+            parameters=params,
+            body=body,
+            responses=responses,
+            success=success,
+            auth=tuple(auth),
+            origin=pointer,
+        )
+
+    def build_parameters(self, path: str, op: dict[str, Any], pointer: str,
+                         words: tuple[str, ...]) -> tuple[Parameter, ...]:
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        item = self.data["paths"][path]
+        for params, base in ((item.get("parameters"), join_pointer("/paths", path, "parameters")),
+                             (op.get("parameters"), join_pointer(pointer, "parameters"))):
+            if not isinstance(params, list):
+                continue
+            for i, raw in enumerate(params):
+                param, ppointer = resolve(self.data, raw, join_pointer(base, i))
+                if isinstance(param, dict) and isinstance(param.get("name"), str):
+                    merged[(param["name"], str(param.get("in")))] = (param, ppointer)
+        out = []
+        for (name, location), (param, ppointer) in merged.items():
+            if location not in ("path", "query", "header", "cookie"):
+                continue
+            if location == "header" and name.lower() in ("accept", "content-type", "authorization"):
+                self.skip(ppointer, f"header parameter {name!r} is set by the client itself")
+                continue
+            schema = param.get("schema")
+            if schema is None and isinstance(param.get("content"), dict):
+                media = next(iter(param["content"].values()), None)
+                schema = media.get("schema") if isinstance(media, dict) else None
+            sp = join_pointer(ppointer, "schema")
+            ptype = self.type_of(schema, sp, words + split_words(name)) if schema is not None else TypeRef(
+                "primitive", primitive="string")
+            target, _ = resolve(self.data, schema, sp)
+            target = target if isinstance(target, dict) else {}
+            style = param.get("style") or ("simple" if location in ("path", "header") else "form")
+            out.append(
+                Parameter(
+                    name=name,
+                    words=split_words(name) or ("param",),
+                    location=location,  # type: ignore[arg-type]
+                    type=ptype,
+                    required=bool(param.get("required")) or location == "path",
+                    description=_text(param.get("description")) or _text(target.get("description")),
+                    default=target.get("default"),
+                    has_default="default" in target,
+                    deprecated=bool(param.get("deprecated")),
+                    explode=bool(param.get("explode", style == "form")),
+                    style=str(style),
+                )
+            )
+        # path parameters first, in path order; then the rest as declared, required first
+        order = {n: i for i, n in enumerate(re.findall(r"\{([^{}/]+)\}", path))}
+        out.sort(key=lambda p: (p.location != "path", order.get(p.name, 0) if p.location == "path" else 0,
+                                not p.required))
+        return tuple(out)
+
+    def build_body(self, op: dict[str, Any], pointer: str, words: tuple[str, ...]) -> Body | None:
+        raw = op.get("requestBody")
+        if raw is None:
+            return None
+        body, bpointer = resolve(self.data, raw, join_pointer(pointer, "requestBody"))
+        if not isinstance(body, dict) or not isinstance(body.get("content"), dict) or not body["content"]:
+            self.skip(join_pointer(pointer, "requestBody"), "request body without content")
+            return None
+        content_type, encoding, media = _pick_media(body["content"], request=True)
+        mpointer = join_pointer(bpointer, "content", content_type, "schema")
+        schema = media.get("schema") if isinstance(media, dict) else None
+        if encoding == "binary":
+            btype = TypeRef("primitive", primitive="string", format="binary")
+        elif encoding == "text":
+            btype = TypeRef("primitive", primitive="string")
+        else:
+            btype = self.type_of(schema, mpointer, words + ("body",)) if schema is not None else ANY
+        return Body(content_type, encoding, btype, bool(body.get("required")), _text(body.get("description")))
+
+    def build_responses(self, op: dict[str, Any], pointer: str, words: tuple[str, ...]) -> tuple[Response, ...]:
+        out = []
+        responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
+        for status, raw in responses.items():
+            status = str(status)
+            resp, rpointer = resolve(self.data, raw, join_pointer(pointer, "responses", status))
+            if not isinstance(resp, dict):
+                continue
+            content = resp.get("content")
+            if not isinstance(content, dict) or not content:
+                out.append(Response(status, _text(resp.get("description")), None, "none", None))
+                continue
+            content_type, encoding, media = _pick_media(content, request=False)
+            schema = media.get("schema") if isinstance(media, dict) else None
+            mpointer = join_pointer(rpointer, "content", content_type, "schema")
+            if encoding == "json":
+                suffix = ("response",) if status.startswith("2") else (status.lower(), "response")
+                rtype = self.type_of(schema, mpointer, words + suffix) if schema is not None else ANY
+            elif encoding == "text":
+                rtype = TypeRef("primitive", primitive="string")
+            else:
+                rtype = TypeRef("primitive", primitive="string", format="binary")
+            out.append(Response(status, _text(resp.get("description")), content_type, encoding, rtype))
+        return tuple(out)
+
+
+def _pick_media(content: dict[str, Any], request: bool) -> tuple[str, Any, Any]:
+    def rank(ct: str) -> int:
+        base = ct.split(";")[0].strip().lower()
+        if _JSON_MEDIA.match(base):
+            return 0
+        if base == "application/x-www-form-urlencoded":
+            return 1 if request else 5
+        if base == "multipart/form-data":
+            return 2 if request else 5
+        if base.startswith("text/"):
+            return 3
+        return 4
+
+    ct = min(content, key=lambda c: (rank(str(c)), list(content).index(c)))
+    r = rank(str(ct))
+    encoding = {0: "json", 1: "form", 2: "multipart", 3: "text"}.get(r, "binary")
+    return str(ct), encoding, content[ct]
+
+
+def _needs_model(variants: list[Any]) -> bool:
+    return any(isinstance(v, dict) and ("properties" in v or "allOf" in v) for v in variants)
+
+
+def _primitive_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    return "string"
+
+
+def _with_nullable(t: TypeRef, nullable: bool) -> TypeRef:
+    return _replace(t, nullable=True) if nullable and not t.nullable else t
+
+
+def _replace(obj: Any, **changes: Any) -> Any:
+
+    return dataclasses.replace(obj, **changes)

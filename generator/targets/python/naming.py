@@ -1,0 +1,68 @@
+"""Python naming: identifiers from neutral words, reserved words, collisions."""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+
+#: Names a generated module-level class must not take (they would shadow what models.py imports).
+MODEL_RESERVED = {
+    "Annotated", "Any", "AwareDatetime", "BaseModel", "ConfigDict", "Field", "Literal", "RootModel",
+    "TypeAliasType", "UUID", "date", "datetime", "time", "timedelta", "Decimal", "Enum",
+    "annotations", "Optional", "Union", "List", "Dict", "AnyUrl", "EmailStr", "SecretStr",
+    "StrictStr", "StrictInt", "StrictBool", "StrictFloat", "Path", "IPv4Address", "IPv6Address",
+    "NaiveDatetime", "constr", "conint", "confloat", "conlist", "Base64Str",
+}
+#: Parameter names the generated methods use themselves.
+PARAM_RESERVED = {"self", "body", "request_options", "cls"}
+#: Attribute names of the generated client classes.
+CLIENT_RESERVED = {"close", "aclose", "with_options", "base_url", "timeout", "max_retries"}
+
+
+def snake(words: tuple[str, ...] | list[str]) -> str:
+    text = "_".join(w for w in words if w)
+    text = re.sub(r"[^0-9a-zA-Z_]", "_", text).strip("_") or "value"
+    if text[0].isdigit():
+        text = "n_" + text
+    return text.lower()
+
+
+def pascal(words: tuple[str, ...] | list[str]) -> str:
+    text = "".join(w[:1].upper() + w[1:] for w in words if w)
+    text = re.sub(r"[^0-9a-zA-Z_]", "", text) or "Model"
+    if text[0].isdigit():
+        text = "M" + text
+    return text
+
+
+def safe_identifier(name: str, reserved: set[str] | frozenset[str] = frozenset()) -> str:
+    """Append ``_`` to a keyword, a soft keyword or a reserved name."""
+    while keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+        name += "_"
+    return name
+
+
+def attribute_name(words: tuple[str, ...], taken: set[str], reserved: set[str]) -> str:
+    """A snake_case attribute/parameter name, unique within ``taken`` (which it updates)."""
+    base = safe_identifier(snake(words), reserved)
+    name, n = base, 2
+    while name in taken:
+        name, n = f"{base}_{n}", n + 1
+    taken.add(name)
+    return name
+
+
+def class_name(spec_name: str, words: tuple[str, ...], taken: set[str]) -> str:
+    """A model class name: the spec's name when it is already a clean identifier, else PascalCase."""
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", spec_name) and spec_name[0].isupper():
+        base = spec_name
+    else:
+        base = pascal(words) if words else "Model"
+    if keyword.iskeyword(base) or base in MODEL_RESERVED or hasattr(builtins, base):
+        base += "Model"
+    name, n = base, 2
+    while name.lower() in {t.lower() for t in taken}:
+        name, n = f"{base}{n}", n + 1
+    taken.add(name)
+    return name
