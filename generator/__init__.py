@@ -1,0 +1,1 @@
+"""clientgen: typed API clients from OpenAPI specs."""

@@ -1,0 +1,138 @@
+"""The Vapi Phone Numbers API clients: `VapiClient` (sync) and `AsyncVapiClient` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+
+import httpx
+from typing_extensions import Self
+
+from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
+from .resources import (
+    AsyncPhoneNumbers,
+    PhoneNumbers,
+)
+
+__all__ = [
+    "AsyncVapiClient",
+    "VapiClient",
+]
+
+
+class VapiClient:
+    """The phone-number resource of Vapi's API: create, list, read, change and delete the phone numbers through which Vapi assistants, squads and workflows make and take calls.
+
+    Written by hand from Vapi's public documentation and API definition. No operation declares an error response: errors come back as JSON whose shape Vapi does not document, so clients should accept any error body. Vapi adds fields, enum values and providers over time; clients should not fail on ones they do not know.
+
+    Args:
+        token: The bearer credential. Defaults to the `VAPI_API_KEY` environment variable.
+        base_url: The server to talk to. Defaults to `https://api.vapi.ai`.
+        timeout: Seconds (or an httpx.Timeout) per request; None waits forever.
+        max_retries: Retries for idempotent requests on connection errors, 408, 429 and 5xx.
+        headers: Headers sent with every request.
+        http_client: An httpx.Client to use (proxies, transports, limits); you close it.
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self._http = SyncHttp(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+        self.phone_numbers = PhoneNumbers(self._http)
+        """Phone numbers that Vapi calls are made from and received on."""
+
+    @property
+    def base_url(self) -> str:
+        """The server this client talks to."""
+        return self._http.base_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def close(self) -> None:
+        """Close the underlying httpx client, unless you passed your own."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncVapiClient:
+    """The phone-number resource of Vapi's API: create, list, read, change and delete the phone numbers through which Vapi assistants, squads and workflows make and take calls.
+
+    Written by hand from Vapi's public documentation and API definition. No operation declares an error response: errors come back as JSON whose shape Vapi does not document, so clients should accept any error body. Vapi adds fields, enum values and providers over time; clients should not fail on ones they do not know. (async client)
+
+    Args:
+        token: The bearer credential. Defaults to the `VAPI_API_KEY` environment variable.
+        base_url: The server to talk to. Defaults to `https://api.vapi.ai`.
+        timeout: Seconds (or an httpx.Timeout) per request; None waits forever.
+        max_retries: Retries for idempotent requests on connection errors, 408, 429 and 5xx.
+        headers: Headers sent with every request.
+        http_client: An httpx.AsyncClient to use (proxies, transports, limits); you close it.
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._http = AsyncHttp(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+        self.phone_numbers = AsyncPhoneNumbers(self._http)
+        """Phone numbers that Vapi calls are made from and received on."""
+
+    @property
+    def base_url(self) -> str:
+        """The server this client talks to."""
+        return self._http.base_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    async def close(self) -> None:
+        """Close the underlying httpx client, unless you passed your own."""
+        await self._http.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

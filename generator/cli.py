@@ -1,0 +1,179 @@
+"""The command line: parse arguments, read [tool.clientgen], call the pipeline, print, exit.
+
+Exit codes: 0 success, 1 ``check`` found drift, 2 bad input (spec, arguments, configuration),
+3 an internal error (a bug in clientgen), 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator import pipeline
+from generator.format import FormatError
+from generator.output import OutputError
+from generator.problems import Problem, UsageError, UserError
+from generator.targets.python.models import ModelsError
+
+MAX_WARNINGS_SHOWN = 10
+
+
+@dataclass
+class Job:
+    spec: str
+    lang: str
+    out: Path | None
+    options: dict[str, str]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse exits 2 already; keep its message short
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="clientgen", description="Generate typed API clients from OpenAPI specs.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def target_args(p: argparse.ArgumentParser) -> None:
+        p.add_argument("spec", nargs="?", help="the OpenAPI spec (default: every target in [tool.clientgen])")
+        p.add_argument("--lang", default="python", help="target language (default: python)")
+        p.add_argument("--out", type=Path, help="output folder")
+        p.add_argument("--package-name", help="import name of the emitted package")
+        p.add_argument("--client-name", help="client class prefix (e.g. Vapi -> VapiClient)")
+        p.add_argument("--config", type=Path, help="pyproject.toml to read [tool.clientgen] from")
+        p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+        p.add_argument("--verbose", "-v", action="store_true", help="list every warning")
+
+    gen = sub.add_parser("generate", help="write the client(s)")
+    target_args(gen)
+    gen.add_argument("--force", action="store_true", help="overwrite files clientgen did not write")
+    chk = sub.add_parser("check", help="exit 1 with a diff when the output folder is stale")
+    target_args(chk)
+    val = sub.add_parser("validate", help="check a spec; exit 2 with located errors")
+    val.add_argument("spec")
+    val.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    val.add_argument("--verbose", "-v", action="store_true", help="list every warning")
+    ir = sub.add_parser("ir", help="print the language-neutral IR as JSON")
+    ir.add_argument("spec")
+    return parser
+
+
+def find_config(start: Path) -> Path | None:
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError):
+                continue
+            if "clientgen" in data.get("tool", {}):
+                return candidate
+    return None
+
+
+def jobs_from_config(path: Path) -> list[Job]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read [tool.clientgen]: {exc}") from None
+    config = data.get("tool", {}).get("clientgen")
+    entries = config.get("targets") if isinstance(config, dict) else None
+    if not isinstance(entries, list) or not entries:
+        raise UsageError(f"{path}: [tool.clientgen] needs a non-empty 'targets' list")
+    jobs = []
+    base = path.parent
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not isinstance(entry.get("spec"), str) or not isinstance(
+                entry.get("out"), str):
+            raise UsageError(f"{path}: [[tool.clientgen.targets]] entry {i + 1} needs 'spec' and 'out' strings")
+        options = {k: str(v) for k, v in entry.items() if k not in ("spec", "out", "lang")}
+        jobs.append(Job(str(base / entry["spec"]), str(entry.get("lang", "python")), base / entry["out"], options))
+    return jobs
+
+
+def _jobs(args: argparse.Namespace) -> list[Job]:
+    options = {k: v for k, v in (("package-name", args.package_name), ("client-name", args.client_name)) if v}
+    if args.spec:
+        if args.out is None:
+            raise UsageError("--out is required when a spec is given")
+        return [Job(args.spec, args.lang, args.out, options)]
+    config = args.config or find_config(Path.cwd())
+    if config is None:
+        raise UsageError("no spec given and no pyproject.toml with [tool.clientgen] found")
+    return jobs_from_config(config)
+
+
+def _print_warnings(warnings: list[Problem], verbose: bool) -> None:
+    shown = warnings if verbose else warnings[:MAX_WARNINGS_SHOWN]
+    for w in shown:
+        print(w.render(), file=sys.stderr)
+    if len(warnings) > len(shown):
+        print(f"clientgen: ... and {len(warnings) - len(shown)} more warnings (--verbose lists them)",
+              file=sys.stderr)
+
+
+def run(argv: list[str] | None = None) -> int:
+    try:
+        args = _parser().parse_args(argv)
+        return _dispatch(args)
+    except UserError as exc:
+        for p in exc.problems:
+            print(p.render(), file=sys.stderr)
+        count = len(exc.problems)
+        print(f"clientgen: {count} problem{'s' if count != 1 else ''}; nothing was written", file=sys.stderr)
+        return 2
+    except (UsageError, OutputError) as exc:
+        print(f"clientgen: error: {exc}", file=sys.stderr)
+        return 2
+    except (FormatError, ModelsError) as exc:
+        print(f"clientgen: internal error (a bug in clientgen, please report it): {exc}", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        print("clientgen: interrupted; the output folder is unchanged", file=sys.stderr)
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "validate":
+        result = pipeline.validate_spec(args.spec, args.strict)
+        _print_warnings(result.warnings, args.verbose)
+        print(f"{args.spec}: valid ({len(result.warnings)} warnings)")
+        return 0
+    if args.command == "ir":
+        api, _warnings = pipeline.build_ir(args.spec)
+        sys.stdout.write(api.to_json())
+        return 0
+    status = 0
+    for job in _jobs(args):
+        assert job.out is not None
+        if args.command == "generate":
+            result = pipeline.generate(job.spec, job.lang, job.out, job.options, args.strict, args.force)
+            _print_warnings(result.warnings, args.verbose)
+            drift = result.drift
+            assert drift is not None
+            summary = "up to date" if drift.clean else (
+                f"{len(drift.changed)} changed, {len(drift.added)} added, {len(drift.removed)} removed")
+            print(f"{job.out}: {len(result.tree)} files from {job.spec} ({summary})")
+        else:
+            result = pipeline.check(job.spec, job.lang, job.out, job.options, args.strict)
+            _print_warnings(result.warnings, args.verbose)
+            drift = result.drift
+            assert drift is not None
+            if drift.clean:
+                print(f"{job.out}: up to date with {job.spec}")
+            else:
+                sys.stdout.write(drift.diff)
+                print(f"{job.out}: stale: {len(drift.changed)} changed, {len(drift.added)} missing, "
+                      f"{len(drift.removed)} no longer generated; run 'clientgen generate'", file=sys.stderr)
+                status = 1
+    return status
+
+
+def main() -> None:
+    sys.exit(run())

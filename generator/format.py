@@ -1,0 +1,77 @@
+"""Format an in-memory tree with the pinned ruff, with explicit settings (no config is read)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+RUFF_VERSION = "0.17.5"
+LINE_LENGTH = 100
+TARGET_VERSION = "py310"
+# lint fixes applied before formatting, on top of ruff's default rules: unused imports (templates
+# import generously), import order, and modern typing syntax
+FIX_RULES = "F401,I,UP"
+
+
+class FormatError(Exception):
+    """ruff is missing, the wrong version, or rejected the generated code (a generator bug)."""
+
+
+def ruff_binary() -> str:
+    try:
+        from ruff.__main__ import find_ruff_bin
+    except ImportError as exc:  # pragma: no cover - ruff is a declared dependency
+        raise FormatError("ruff is not installed; install clientgen's dependencies") from exc
+    return str(find_ruff_bin())
+
+
+def ruff_version() -> str:
+    out = subprocess.run([ruff_binary(), "--version"], capture_output=True, text=True, check=False)
+    return out.stdout.strip().split()[-1] if out.returncode == 0 else "unknown"
+
+
+def format_tree(tree: dict[str, str]) -> dict[str, str]:
+    """Return the tree with every .py file fixed and formatted; other files pass through."""
+    py_files = sorted(p for p in tree if p.endswith(".py"))
+    if not py_files:
+        return dict(tree)
+    ruff = ruff_binary()
+    common = [
+        "--isolated",
+        "--no-cache",
+        f"--line-length={LINE_LENGTH}",
+        f"--target-version={TARGET_VERSION}",
+    ]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RUFF_")}
+    with tempfile.TemporaryDirectory(prefix="clientgen-fmt-") as tmp:
+        root = Path(tmp)
+        for rel in py_files:
+            target = root / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(tree[rel], encoding="utf-8", newline="\n")
+        for args in (
+            ["check", "--fix", "--unsafe-fixes", "--exit-zero", "--quiet", f"--extend-select={FIX_RULES}"],
+            ["format", "--quiet"],
+        ):
+            proc = subprocess.run(
+                [ruff, *args, *common, "."], cwd=root, capture_output=True, text=True, env=env, check=False
+            )
+            if proc.returncode != 0:
+                detail = (proc.stderr or proc.stdout).strip()
+                raise FormatError(f"ruff {args[0]} failed on the generated code:\n{detail}")
+        out = dict(tree)
+        for rel in py_files:
+            out[rel] = (root / rel).read_text(encoding="utf-8")
+    return out
+
+
+def check_version() -> None:
+    found = ruff_version()
+    if found != RUFF_VERSION:
+        print(
+            f"clientgen: warning: ruff {found} is installed; output is reproducible with {RUFF_VERSION}",
+            file=sys.stderr,
+        )

@@ -1,0 +1,201 @@
+"""The Python target: names, types and template context for an httpx + pydantic v2 client."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator.ir.model import Api, Auth, Operation, Parameter, Resource, TypeRef
+from generator.ir.words import split_words
+from generator.render import render_tree, templates_root
+from generator.targets.python import naming, types
+from generator.targets.python.models import render_models
+
+LANGUAGE = "python"
+_NOISE = {"api", "apis", "openapi", "swagger", "rest", "http", "service", "v1", "v2", "v3"}
+
+
+def _title_words(api: Api) -> tuple[str, ...]:
+    words = tuple(w for w in split_words(api.title) if w not in _NOISE and not w.isdigit())
+    return words or ("api",)
+
+
+def package_name(api: Api, override: str | None = None) -> str:
+    name = override or api.options.get("package-name") or naming.snake(_title_words(api))
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        name = naming.snake(split_words(name))
+    return naming.safe_identifier(name, {"models", "test", "tests"})
+
+
+def client_prefix(api: Api, override: str | None = None) -> str:
+    base = override or api.options.get("client-name") or naming.pascal(_title_words(api))
+    return naming.pascal(split_words(base)) if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", base) else base
+
+
+def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
+    """Return {relative path: text} for the whole Python package project (unformatted)."""
+    options = options or {}
+    package = package_name(api, options.get("package-name"))
+    prefix = client_prefix(api, options.get("client-name"))
+    env_var = options.get("env-var") or api.options.get("env-var") or (
+        naming.snake(split_words(prefix)).upper() + "_API_KEY")
+
+    taken: set[str] = set()
+    classes = {s.name: naming.class_name(s.name, s.words, taken) for s in api.schemas}
+    resources = _resources(api, classes)
+    auth = _auth(api.auth, env_var)
+    context: dict[str, Any] = {
+        "api": api,
+        "package": package,
+        "dist_name": package.replace("_", "-"),
+        "version": _pep440(api.version),
+        "client_class": prefix + "Client",
+        "async_client_class": "Async" + prefix + "Client",
+        "error_base": prefix + "Error",
+        "default_base_url": api.servers[0].url if api.servers else "",
+        "servers": api.servers,
+        "auth": auth,
+        "env_var": env_var if auth else None,
+        "resources": resources,
+        "paths": {"package": package},
+        "model_names": sorted(classes.values()),
+    }
+    tree = render_tree(templates_root() / LANGUAGE, context, {"resource": resources})
+    tree[f"{package}/models.py"] = render_models(api, classes)
+    return tree
+
+
+def _pep440(version: str) -> str:
+    m = re.match(r"\d+(\.\d+)*", version.strip())
+    return m.group(0) if m else "0.0.0"
+
+
+def _auth(schemes: tuple[Auth, ...], env_var: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    used: set[str] = set()
+    for scheme in schemes:
+        if scheme.kind == "bearer":
+            param = "token"
+        elif scheme.kind == "basic":
+            param = "username"
+        else:
+            param = "api_key"
+        if param in used:
+            continue
+        used.add(param)
+        out.append({
+            "scheme": scheme.name,
+            "kind": scheme.kind,
+            "param": param,
+            "location": scheme.location,
+            "wire_name": scheme.parameter,
+            "description": scheme.description,
+            "env_var": env_var if not out else None,
+        })
+    return out
+
+
+def _resources(api: Api, classes: dict[str, str]) -> list[dict[str, Any]]:
+    out = []
+    attrs: set[str] = set()
+    for res in api.resources:
+        attr = naming.attribute_name(res.words or ("default",), attrs, naming.CLIENT_RESERVED | {"models"})
+        cls = naming.pascal(res.words or ("default",))
+        out.append({
+            "name": res.name,
+            "attr": attr,
+            "file": attr,
+            "class": cls,
+            "async_class": "Async" + cls,
+            "description": res.description or f"Operations tagged {res.name!r}.",
+            "operations": _operations(res, classes),
+        })
+    return out
+
+
+def _operations(res: Resource, classes: dict[str, str]) -> list[dict[str, Any]]:
+    out = []
+    names: set[str] = set()
+    for op in res.operations:
+        name = naming.attribute_name(op.words, names, set())
+        out.append(_operation(op, name, classes))
+    return out
+
+
+def _operation(op: Operation, name: str, classes: dict[str, str]) -> dict[str, Any]:
+    taken: set[str] = set(naming.PARAM_RESERVED)
+    params = [_parameter(p, taken, classes) for p in op.parameters]
+    body = None
+    if op.body is not None:
+        ann = types.annotation(op.body.type, classes)
+        accepts = ann
+        if op.body.encoding in ("json", "form", "multipart") and op.body.type.kind in ("ref", "object", "map"):
+            accepts = f"{ann} | Mapping[str, Any]"
+        body = {
+            "annotation": accepts,
+            "type_expr": ann,
+            "encoding": op.body.encoding,
+            "content_type": op.body.content_type,
+            "required": op.body.required,
+            "description": op.body.description or "The request body.",
+        }
+    success = op.success
+    returns = "None"
+    response_expr = None
+    response_encoding = "none"
+    if success is not None and success.type is not None:
+        returns = types.annotation(success.type, classes)
+        response_expr = returns
+        response_encoding = success.encoding
+    errors = [
+        {"status": r.status, "description": r.description or ""}
+        for r in op.responses
+        if not r.status.startswith("2")
+    ]
+    return {
+        "name": name,
+        "method": op.method,
+        "path": op.path,
+        "operation_id": op.operation_id,
+        "summary": op.summary or op.operation_id,
+        "description": op.description if op.description != op.summary else None,
+        "deprecated": op.deprecated,
+        "params": params,
+        "positional": [p for p in params if p["location"] == "path"],
+        "keyword": [p for p in params if p["location"] != "path"],
+        "body": body,
+        "returns": returns,
+        "response_expr": response_expr,
+        "response_encoding": response_encoding,
+        "success_status": success.status if success else None,
+        "success_description": (success.description if success else None) or "",
+        "errors": errors,
+        "auth": bool(op.auth),
+        "uses_literal": any(types.uses(p.type, "Literal") for p in op.parameters),
+    }
+
+
+def _parameter(p: Parameter, taken: set[str], classes: dict[str, str]) -> dict[str, Any]:
+    py = naming.attribute_name(p.words, taken, naming.PARAM_RESERVED)
+    ann = types.annotation(p.type, classes)
+    required = p.required
+    return {
+        "py": py,
+        "wire": p.name,
+        "location": p.location,
+        "annotation": ann if required else _optional(ann),
+        "required": required,
+        "default": "None",
+        "description": p.description or "",
+        "server_default": repr(p.default) if p.has_default and not isinstance(p.default, (dict, list)) else None,
+        "deprecated": p.deprecated,
+        "explode": p.explode,
+    }
+
+
+def _optional(ann: str) -> str:
+    return ann if ann.endswith("| None") or ann in ("Any", "None") else ann + " | None"
+
+
+def uses_type(t: TypeRef | None, what: str) -> bool:
+    return types.uses(t, what)
