@@ -1,0 +1,65 @@
+"""Shared fixtures: project paths, the real-world corpus, and generating + importing a client."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from generator import output, pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+GENERATED = ROOT / "generated"
+VAPI_SPEC = SPECS / "vapi-phone-numbers.yaml"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture
+def corpus() -> Path:
+    """The read-only real-world specs beside the project; skip when the folder is absent."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"corpus folder {CORPUS} is missing")
+    return CORPUS
+
+
+def generate_into(spec: Path | str, out: Path, **options: str) -> dict[str, str]:
+    """Run the whole pipeline for the python target into ``out``; return the tree."""
+    result = pipeline.render(str(spec), "python", {k.replace("_", "-"): v for k, v in options.items()})
+    output.write(result.tree, out)
+    return result.tree
+
+
+@pytest.fixture
+def import_generated() -> Iterator[object]:
+    """Import a generated package from a folder; undoes sys.path/sys.modules changes afterwards."""
+    added: list[str] = []
+    packages: list[str] = []
+
+    def _import(project_dir: Path, package: str) -> ModuleType:
+        sys.path.insert(0, str(project_dir))
+        added.append(str(project_dir))
+        packages.append(package)
+        importlib.invalidate_caches()
+        return importlib.import_module(package)
+
+    yield _import
+    for p in added:
+        if p in sys.path:
+            sys.path.remove(p)
+    for package in packages:
+        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+            del sys.modules[name]
+
+
+@pytest.fixture(scope="session")
+def vapi() -> ModuleType:
+    """The committed, generated Vapi client (generated/python), imported."""
+    path = str(GENERATED / "python")
+    if path not in sys.path:
+        sys.path.insert(0, path)
+    return importlib.import_module("vapi_phone_numbers")
