@@ -109,6 +109,14 @@ def _jobs(args: argparse.Namespace) -> list[Job]:
     return jobs_from_config(config)
 
 
+def _shown(path: Path | str) -> str:
+    """A path as the user would write it: relative to the current folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve())) or "."
+    except ValueError:
+        return str(path)
+
+
 def _print_warnings(warnings: list[Problem], verbose: bool) -> None:
     shown = warnings if verbose else warnings[:MAX_WARNINGS_SHOWN]
     for w in shown:
@@ -159,17 +167,17 @@ def _dispatch(args: argparse.Namespace) -> int:
             assert drift is not None
             summary = "up to date" if drift.clean else (
                 f"{len(drift.changed)} changed, {len(drift.added)} added, {len(drift.removed)} removed")
-            print(f"{job.out}: {len(result.tree)} files from {job.spec} ({summary})")
+            print(f"{_shown(job.out)}: {len(result.tree)} files from {_shown(job.spec)} ({summary})")
         else:
             result = pipeline.check(job.spec, job.lang, job.out, job.options, args.strict)
             _print_warnings(result.warnings, args.verbose)
             drift = result.drift
             assert drift is not None
             if drift.clean:
-                print(f"{job.out}: up to date with {job.spec}")
+                print(f"{_shown(job.out)}: up to date with {_shown(job.spec)}")
             else:
                 sys.stdout.write(drift.diff)
-                print(f"{job.out}: stale: {len(drift.changed)} changed, {len(drift.added)} missing, "
+                print(f"{_shown(job.out)}: stale: {len(drift.changed)} changed, {len(drift.added)} missing, "
                       f"{len(drift.removed)} no longer generated; run 'clientgen generate'", file=sys.stderr)
                 status = 1
     return status
