@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import datetime
 import email.utils
+import enum
 import functools
 import json
+import math
 import os
 import random
 import time
@@ -52,19 +54,18 @@ def encode_body(value: Any, tp: Any) -> Any:
     """Validate a request body client-side and return its JSON-ready wire form.
 
     Models and plain mappings (wire names, camelCase) are both accepted; only the fields the caller
-    set are sent.
+    set are sent. A model of the right type passes through as it is (it was validated when it was
+    built); a model of another type is rejected here rather than sent half-serialized.
     """
     ta = adapter(tp)
-    if not isinstance(value, pydantic.BaseModel):
-        value = ta.validate_python(value)
+    value = ta.validate_python(value)
     return ta.dump_python(value, mode="json", by_alias=True, exclude_unset=True)
 
 
 def encode_multipart(value: Any, tp: Any) -> dict[str, Any]:
     """Multipart parts for a body: bytes become file parts, everything else a text field."""
     ta = adapter(tp)
-    if not isinstance(value, pydantic.BaseModel):
-        value = ta.validate_python(value)
+    value = ta.validate_python(value)
     raw = ta.dump_python(value, by_alias=True, exclude_unset=True)
     parts: dict[str, Any] = {}
     for key, item in (raw or {}).items():
@@ -78,6 +79,8 @@ def encode_multipart(value: Any, tp: Any) -> dict[str, Any]:
 
 
 def _query_value(value: Any) -> str:
+    if isinstance(value, enum.Enum):
+        value = value.value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
@@ -113,17 +116,29 @@ def encode_path(template: str, params: Mapping[str, Any]) -> str:
     return path
 
 
+def _retry_after(header: str) -> float | None:
+    """Seconds to wait from a Retry-After value (seconds or an HTTP date); None if unusable."""
+    try:
+        seconds = float(header)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(header)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=datetime.timezone.utc)
+        seconds = (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+    if math.isnan(seconds):
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_DELAY)
+
+
 def _retry_delay(response: httpx.Response | None, attempt: int) -> float:
     if response is not None:
-        header = response.headers.get("retry-after")
-        if header:
-            try:
-                return min(max(float(header), 0.0), MAX_RETRY_DELAY)
-            except ValueError:
-                parsed = email.utils.parsedate_to_datetime(header) if header else None
-                if parsed is not None:
-                    now = datetime.datetime.now(parsed.tzinfo)
-                    return min(max((parsed - now).total_seconds(), 0.0), MAX_RETRY_DELAY)
+        header = response.headers.get("retry-after", "").strip()
+        delay = _retry_after(header) if header else None
+        if delay is not None:
+            return delay
     base: float = min(0.5 * (2**attempt), 8.0)
     return base * (0.75 + random.random() / 4)
 
@@ -175,20 +190,26 @@ class BaseHttp:
         auth: bool,
         options: RequestOptions,
     ) -> httpx.Request:
-        request_headers: dict[str, str] = {"Accept": "application/json", **self._headers}
+        # httpx.Headers is case-insensitive: a header set twice is replaced, not sent twice
+        request_headers = httpx.Headers({"Accept": "application/json"})
+        request_headers.update(self._headers)
         pairs = encode_query(query or {})
         if auth and self._token:
             request_headers["Authorization"] = f"Bearer {self._token}"
         for key, value in (headers or {}).items():
             if value is not None:
                 request_headers[key] = _query_value(value)
-        request_headers.update(options.get("extra_headers") or {})
-        pairs.extend(encode_query(options.get("extra_query") or {}))
+        if content_type is not None and files is None:
+            request_headers["Content-Type"] = content_type
+        for key, text in (options.get("extra_headers") or {}).items():
+            request_headers[key] = text
+        extra_query = options.get("extra_query") or {}
+        if extra_query:
+            pairs = [pair for pair in pairs if pair[0] not in extra_query]
+            pairs.extend(encode_query(extra_query))
         cookie_values = {k: _query_value(v) for k, v in (cookies or {}).items() if v is not None}
         if cookie_values:
             request_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookie_values.items())
-        if content_type is not None and files is None:
-            request_headers["Content-Type"] = content_type
         timeout = options.get("timeout", self.timeout)
         extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
         return client.build_request(
@@ -208,7 +229,7 @@ class BaseHttp:
         return method in IDEMPOTENT_METHODS and attempt < retries
 
     def process(self, response: httpx.Response, response_type: Any, encoding: str) -> Any:
-        if response.is_error:
+        if not response.is_success:  # 4xx and 5xx, and a 1xx or 3xx that was not followed
             raise status_error(response, _body_of(response))
         if response_type is None or encoding == "none" or response.status_code == 204:
             return None
@@ -232,14 +253,19 @@ class BaseHttp:
             ) from exc
 
 
-def _connection_error(exc: httpx.TransportError) -> VapiError:
+def _connection_error(exc: httpx.RequestError) -> VapiError:
     try:
         request: httpx.Request | None = exc.request
     except RuntimeError:  # raised by httpx when the error has no request attached
         request = None
     if isinstance(exc, httpx.TimeoutException):
         return ApiTimeoutError(f"request timed out: {type(exc).__name__}", request=request)
-    return ApiConnectionError(f"connection failed: {type(exc).__name__}: {exc}", request=request)
+    if isinstance(exc, httpx.TransportError):
+        return ApiConnectionError(
+            f"connection failed: {type(exc).__name__}: {exc}", request=request
+        )
+    # not a network failure: too many redirects, or a body that cannot be decoded
+    return ApiConnectionError(f"request failed: {type(exc).__name__}: {exc}", request=request)
 
 
 class SyncHttp(BaseHttp):
@@ -297,6 +323,8 @@ class SyncHttp(BaseHttp):
                     time.sleep(_retry_delay(None, attempt))
                     attempt += 1
                     continue
+                raise _connection_error(exc) from None
+            except httpx.RequestError as exc:
                 raise _connection_error(exc) from None
             if response.status_code in RETRY_STATUSES and self.should_retry(method, attempt, opts):
                 response.close()
@@ -362,6 +390,8 @@ class AsyncHttp(BaseHttp):
                     await asyncio.sleep(_retry_delay(None, attempt))
                     attempt += 1
                     continue
+                raise _connection_error(exc) from None
+            except httpx.RequestError as exc:
                 raise _connection_error(exc) from None
             if response.status_code in RETRY_STATUSES and self.should_retry(method, attempt, opts):
                 await response.aclose()

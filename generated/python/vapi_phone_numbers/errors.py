@@ -33,7 +33,11 @@ class VapiError(Exception):
 
 
 class ApiConnectionError(VapiError):
-    """The server could not be reached (DNS, refused connection, TLS, dropped connection)."""
+    """The request did not get a usable response.
+
+    The server could not be reached (DNS, refused connection, TLS, dropped connection), or the
+    response could not be read (too many redirects, a body that cannot be decoded).
+    """
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
@@ -59,8 +63,11 @@ class ApiStatusError(VapiError):
         detail = ""
         if isinstance(self.body, dict):
             for key in ("message", "error", "detail"):
-                if key in self.body:
-                    detail = str(self.body[key])
+                value = self.body.get(key)
+                if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    value = "; ".join(value)  # e.g. a list of validation messages
+                if value:
+                    detail = str(value)
                     break
         elif isinstance(self.body, str):
             detail = self.body
