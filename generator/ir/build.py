@@ -22,6 +22,7 @@ from generator.ir.model import (
     Skipped,
     TypeRef,
 )
+from generator.ir.upgrade import is_30, upgrade_document
 from generator.ir.words import split_words, strip_noun
 from generator.problems import Problem, join_pointer
 from generator.spec.load import Document
@@ -45,7 +46,8 @@ def _text(value: Any) -> str | None:
 class _Builder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.data = doc.data
+        # a 3.0 document is read in its 3.1 form, so both give the same IR and the same schemas
+        self.data = upgrade_document(doc.data) if is_30(doc.data) else doc.data
         components = self.data.get("components")
         self.components: dict[str, Any] = components if isinstance(components, dict) else {}
         raw = self.components.get("schemas")
@@ -61,7 +63,10 @@ class _Builder:
         self.problems.append(self.doc.problem(pointer, message, "warning"))
 
     def skip(self, pointer: str, reason: str) -> None:
-        self.skipped.append(Skipped(pointer, reason))
+        item = Skipped(pointer, reason)
+        if item in self.skipped:  # path-level things are met once per operation
+            return
+        self.skipped.append(item)
         self.warn(pointer, f"skipped: {reason}")
 
     def unique_name(self, words: tuple[str, ...]) -> str:
@@ -297,6 +302,7 @@ class _Builder:
         for name, raw in schemes.items():
             scheme, pointer = resolve(self.data, raw, join_pointer("/components/securitySchemes", name))
             if not isinstance(scheme, dict):
+                self.skip(pointer, f"security scheme {name!r} is not an object (or its $ref is broken)")
                 continue
             kind = scheme.get("type")
             desc = _text(scheme.get("description"))
@@ -319,6 +325,14 @@ class _Builder:
                 tag_docs[tag["name"]] = _text(tag.get("description"))
         grouped: dict[str, list[Operation]] = {}
         global_security = self.data.get("security")
+        paths = self.data.get("paths")
+        for path, item in (paths.items() if isinstance(paths, dict) else ()):
+            if isinstance(item, dict) and "$ref" in item:
+                self.skip(join_pointer("/paths", path), "path items given by $ref are not supported")
+        webhooks = self.data.get("webhooks")
+        for name in (webhooks if isinstance(webhooks, dict) else ()):
+            self.skip(join_pointer("/webhooks", name),
+                      "webhooks are requests the API sends, not operations a client calls")
         for path, method, op, pointer in iter_operations(self.data):
             tags = op.get("tags")
             tag = tags[0] if isinstance(tags, list) and tags and isinstance(tags[0], str) else "default"
@@ -390,9 +404,12 @@ class _Builder:
                 param, ppointer = resolve(self.data, raw, join_pointer(base, i))
                 if isinstance(param, dict) and isinstance(param.get("name"), str):
                     merged[(param["name"], str(param.get("in")))] = (param, ppointer)
+                else:
+                    self.skip(join_pointer(base, i), "parameter without a name (or its $ref is broken)")
         out = []
         for (name, location), (param, ppointer) in merged.items():
             if location not in ("path", "query", "header", "cookie"):
+                self.skip(ppointer, f"parameter {name!r} has an unknown location {location!r}")
                 continue
             if location == "header" and name.lower() in ("accept", "content-type", "authorization"):
                 self.skip(ppointer, f"header parameter {name!r} is set by the client itself")
@@ -454,6 +471,8 @@ class _Builder:
             status = str(status)
             resp, rpointer = resolve(self.data, raw, join_pointer(pointer, "responses", status))
             if not isinstance(resp, dict):
+                self.skip(join_pointer(pointer, "responses", status),
+                          f"response {status} is not an object (or its $ref is broken)")
                 continue
             content = resp.get("content")
             if not isinstance(content, dict) or not content:

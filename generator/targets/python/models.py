@@ -60,7 +60,7 @@ def render_models(api: Api, class_names: dict[str, str]) -> str:
     }
     schemas = {class_names[s.name]: _rewrite_refs(s.json_schema, rename) for s in api.schemas}
     document = {
-        "openapi": api.openapi if api.openapi.startswith("3.") else "3.1.0",
+        "openapi": "3.1.0",  # the IR builder hands over 3.1 schemas whatever the source version
         "info": {"title": "models", "version": "0"},
         "paths": {},
         "components": {"schemas": schemas},

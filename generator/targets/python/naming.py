@@ -14,6 +14,12 @@ MODEL_RESERVED = {
     "StrictStr", "StrictInt", "StrictBool", "StrictFloat", "Path", "IPv4Address", "IPv6Address",
     "NaiveDatetime", "constr", "conint", "confloat", "conlist", "Base64Str",
 }
+#: Names a resource class must not take (what resource modules and client.py import or define).
+RESOURCE_RESERVED = {
+    "Any", "AsyncHttp", "Literal", "Mapping", "RequestOptions", "Self", "SyncHttp", "TracebackType",
+    "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "cast", "datetime", "encode_body", "encode_multipart",
+    "encode_path", "httpx", "models",
+}
 #: Parameter names the generated methods use themselves.
 PARAM_RESERVED = {"self", "body", "request_options", "cls"}
 #: Attribute names of the generated client classes.
@@ -53,9 +59,27 @@ def attribute_name(words: tuple[str, ...], taken: set[str], reserved: set[str]) 
     return name
 
 
+def resource_class_name(words: tuple[str, ...], taken: set[str]) -> str:
+    """A resource class name (its async twin adds ``Async``), unique within ``taken``."""
+    base = pascal(words)
+    if keyword.iskeyword(base) or base in RESOURCE_RESERVED or hasattr(builtins, base):
+        base += "Resource"
+    name, n = base, 2
+    while name.lower() in {t.lower() for t in taken} or ("Async" + name).lower() in {t.lower() for t in taken}:
+        name, n = f"{base}{n}", n + 1
+    taken.add(name)
+    taken.add("Async" + name)
+    return name
+
+
 def class_name(spec_name: str, words: tuple[str, ...], taken: set[str]) -> str:
-    """A model class name: the spec's name when it is already a clean identifier, else PascalCase."""
-    if re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", spec_name) and spec_name[0].isupper():
+    """A model class name: the spec's name when it is already a clean PascalCase identifier, else
+    PascalCase from its words.
+
+    Underscores are never kept: datamodel-code-generator turns ``Body_upload`` into ``BodyUpload``,
+    and the class names given to it must come back unchanged.
+    """
+    if re.fullmatch(r"[A-Z][A-Za-z0-9]*", spec_name):
         base = spec_name
     else:
         base = pascal(words) if words else "Model"

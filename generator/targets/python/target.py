@@ -16,7 +16,10 @@ _NOISE = {"api", "apis", "openapi", "swagger", "rest", "http", "service", "v1", 
 
 
 def _title_words(api: Api) -> tuple[str, ...]:
-    words = tuple(w for w in split_words(api.title) if w not in _NOISE and not w.isdigit())
+    words = split_words(api.title)
+    # "OpenAPI" splits into open + api
+    words = tuple(w for i, w in enumerate(words) if not (w == "open" and words[i + 1 : i + 2] == ("api",)))
+    words = tuple(w for w in words if w not in _NOISE and not w.isdigit())
     return words or ("api",)
 
 
@@ -98,9 +101,10 @@ def _auth(schemes: tuple[Auth, ...], env_var: str) -> list[dict[str, Any]]:
 def _resources(api: Api, classes: dict[str, str]) -> list[dict[str, Any]]:
     out = []
     attrs: set[str] = set()
+    class_names: set[str] = set()
     for res in api.resources:
         attr = naming.attribute_name(res.words or ("default",), attrs, naming.CLIENT_RESERVED | {"models"})
-        cls = naming.pascal(res.words or ("default",))
+        cls = naming.resource_class_name(res.words or ("default",), class_names)
         out.append({
             "name": res.name,
             "attr": attr,
