@@ -513,6 +513,46 @@ def test_list_returns_models_of_each_variant(
     assert result[3].sip_uri == "sip:line@sip.vapi.ai"  # vapi
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_dict_body_may_hold_model_instances(
+    vapi: ModuleType, httpserver: HTTPServer, mode: str
+) -> None:
+    m = vapi.models
+    httpserver.expect_request("/phone-number", method="POST").respond_with_json(
+        phone_json("vapi"), status=201
+    )
+    body = {
+        "provider": "vapi",
+        "fallbackDestination": m.TransferDestinationSip(type="sip", sip_uri="sip:a@example.com"),
+        "authentication": {"username": "u" * 20, "password": "p" * 20},
+    }
+    call(vapi, mode, base_url(httpserver), "create", body)
+    assert only_request(httpserver).get_json() == {
+        "provider": "vapi",
+        "fallbackDestination": {"type": "sip", "sipUri": "sip:a@example.com"},
+        "authentication": {"username": "u" * 20, "password": "p" * 20},
+    }
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_deprecated_fields_round_trip(vapi: ModuleType, httpserver: HTTPServer, mode: str) -> None:
+    """serverUrl/serverUrlSecret are deprecated: sent and parsed silently, warned about on access."""
+    m = vapi.models
+    httpserver.expect_request("/phone-number/pn-1", method="PATCH").respond_with_json(
+        phone_json("vapi", serverUrl="https://old.example.com", serverUrlSecret="s")
+    )
+    body = m.UpdateVapiPhoneNumberDTO(provider="vapi", server_url="https://old.example.com")
+    result = call(vapi, mode, base_url(httpserver), "update", "pn-1", body)
+    assert only_request(httpserver).get_json() == {
+        "provider": "vapi",
+        "serverUrl": "https://old.example.com",
+    }
+    dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert dumped["serverUrl"] == "https://old.example.com"
+    with pytest.warns(DeprecationWarning):
+        assert result.server_url == "https://old.example.com"
+
+
 def test_models_dump_without_serializer_warnings(vapi: ModuleType) -> None:
     """Models with defaults (TransferPlan.timeout = 60, sipVerb = 'refer', ...) dump cleanly."""
     m = vapi.models
