@@ -1,0 +1,101 @@
+"""Operations tagged 'drawings'."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from .. import models
+from .._http import AsyncHttp, RequestOptions, SyncHttp, encode_path
+
+__all__ = [
+    "AsyncDrawings",
+    "Drawings",
+]
+
+
+class Drawings:
+    """Operations tagged 'drawings'."""
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+
+    def get(
+        self,
+        drawing_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.Drawing:
+        """getDrawing
+
+        `GET /drawings/{drawingId}`
+
+        Args:
+            drawing_id:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            A drawing.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "GET",
+            encode_path(
+                "/drawings/{drawingId}",
+                {
+                    "drawingId": drawing_id,
+                },
+            ),
+            response_type=models.Drawing,
+            response_encoding="json",
+            auth=False,
+            options=request_options,
+        )
+        return cast("models.Drawing", result)
+
+
+class AsyncDrawings:
+    """Operations tagged 'drawings'. (async)"""
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+
+    async def get(
+        self,
+        drawing_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.Drawing:
+        """getDrawing
+
+        `GET /drawings/{drawingId}`
+
+        Args:
+            drawing_id:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            A drawing.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "GET",
+            encode_path(
+                "/drawings/{drawingId}",
+                {
+                    "drawingId": drawing_id,
+                },
+            ),
+            response_type=models.Drawing,
+            response_encoding="json",
+            auth=False,
+            options=request_options,
+        )
+        return cast("models.Drawing", result)

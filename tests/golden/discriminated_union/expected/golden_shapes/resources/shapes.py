@@ -1,0 +1,226 @@
+"""Operations tagged 'shapes'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+from .. import models
+from .._http import AsyncHttp, RequestOptions, SyncHttp, encode_body, encode_path
+
+__all__ = [
+    "AsyncShapes",
+    "Shapes",
+]
+
+
+class Shapes:
+    """Operations tagged 'shapes'."""
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.Shape]:
+        """listShapes
+
+        `GET /shapes`
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            All shapes.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "GET",
+            "/shapes",
+            response_type=list[models.Shape],
+            response_encoding="json",
+            auth=False,
+            options=request_options,
+        )
+        return cast("list[models.Shape]", result)
+
+    def create(
+        self,
+        body: models.Shape | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.Shape:
+        """createShape
+
+        `POST /shapes`
+
+        Args:
+            body: The request body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            The new shape.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "POST",
+            "/shapes",
+            response_type=models.Shape,
+            response_encoding="json",
+            json_body=encode_body(body, models.Shape),
+            content_type="application/json",
+            auth=False,
+            options=request_options,
+        )
+        return cast("models.Shape", result)
+
+    def get_outline(
+        self,
+        shape_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.GetShapeOutlineResponse:
+        """getShapeOutline
+
+        `GET /shapes/{shapeId}/outline`
+
+        Args:
+            shape_id:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            An outline, inline union.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "GET",
+            encode_path(
+                "/shapes/{shapeId}/outline",
+                {
+                    "shapeId": shape_id,
+                },
+            ),
+            response_type=models.GetShapeOutlineResponse,
+            response_encoding="json",
+            auth=False,
+            options=request_options,
+        )
+        return cast("models.GetShapeOutlineResponse", result)
+
+
+class AsyncShapes:
+    """Operations tagged 'shapes'. (async)"""
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.Shape]:
+        """listShapes
+
+        `GET /shapes`
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            All shapes.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "GET",
+            "/shapes",
+            response_type=list[models.Shape],
+            response_encoding="json",
+            auth=False,
+            options=request_options,
+        )
+        return cast("list[models.Shape]", result)
+
+    async def create(
+        self,
+        body: models.Shape | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.Shape:
+        """createShape
+
+        `POST /shapes`
+
+        Args:
+            body: The request body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            The new shape.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "POST",
+            "/shapes",
+            response_type=models.Shape,
+            response_encoding="json",
+            json_body=encode_body(body, models.Shape),
+            content_type="application/json",
+            auth=False,
+            options=request_options,
+        )
+        return cast("models.Shape", result)
+
+    async def get_outline(
+        self,
+        shape_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.GetShapeOutlineResponse:
+        """getShapeOutline
+
+        `GET /shapes/{shapeId}/outline`
+
+        Args:
+            shape_id:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            An outline, inline union.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "GET",
+            encode_path(
+                "/shapes/{shapeId}/outline",
+                {
+                    "shapeId": shape_id,
+                },
+            ),
+            response_type=models.GetShapeOutlineResponse,
+            response_encoding="json",
+            auth=False,
+            options=request_options,
+        )
+        return cast("models.GetShapeOutlineResponse", result)

@@ -1,0 +1,189 @@
+"""Operations tagged 'tasks'."""
+
+from __future__ import annotations
+
+from typing import Literal, cast
+
+from .. import models
+from .._http import AsyncHttp, RequestOptions, SyncHttp, encode_path
+
+__all__ = [
+    "AsyncTasks",
+    "Tasks",
+]
+
+
+class Tasks:
+    """Operations tagged 'tasks'."""
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+
+    def list(
+        self,
+        *,
+        order: Literal["asc", "desc"] | None = None,
+        status: list[models.Status] | None = None,
+        priority: models.Priority | None = None,
+        level: Literal[0, 10, 20] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.Task]:
+        """listTasks
+
+        `GET /tasks`
+
+        Args:
+            order: Sort order. Server default: 'asc'.
+            status:
+            priority:
+            level:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Matching tasks.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "GET",
+            "/tasks",
+            response_type=list[models.Task],
+            response_encoding="json",
+            query={
+                "order": order,
+                "status": status,
+                "priority": priority,
+                "level": level,
+            },
+            auth=False,
+            options=request_options,
+        )
+        return cast("list[models.Task]", result)
+
+    def set_status(
+        self,
+        task_id: int,
+        status: models.Status,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """setTaskStatus
+
+        `PUT /tasks/{taskId}/status/{status}`
+
+        Args:
+            task_id:
+            status: Where a task is.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Done.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+        """
+        self._http.request(
+            "PUT",
+            encode_path(
+                "/tasks/{taskId}/status/{status}",
+                {
+                    "taskId": task_id,
+                    "status": status,
+                },
+            ),
+            response_encoding="none",
+            auth=False,
+            options=request_options,
+        )
+
+
+class AsyncTasks:
+    """Operations tagged 'tasks'. (async)"""
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+
+    async def list(
+        self,
+        *,
+        order: Literal["asc", "desc"] | None = None,
+        status: list[models.Status] | None = None,
+        priority: models.Priority | None = None,
+        level: Literal[0, 10, 20] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.Task]:
+        """listTasks
+
+        `GET /tasks`
+
+        Args:
+            order: Sort order. Server default: 'asc'.
+            status:
+            priority:
+            level:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Matching tasks.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "GET",
+            "/tasks",
+            response_type=list[models.Task],
+            response_encoding="json",
+            query={
+                "order": order,
+                "status": status,
+                "priority": priority,
+                "level": level,
+            },
+            auth=False,
+            options=request_options,
+        )
+        return cast("list[models.Task]", result)
+
+    async def set_status(
+        self,
+        task_id: int,
+        status: models.Status,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """setTaskStatus
+
+        `PUT /tasks/{taskId}/status/{status}`
+
+        Args:
+            task_id:
+            status: Where a task is.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Done.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+        """
+        await self._http.request(
+            "PUT",
+            encode_path(
+                "/tasks/{taskId}/status/{status}",
+                {
+                    "taskId": task_id,
+                    "status": status,
+                },
+            ),
+            response_encoding="none",
+            auth=False,
+            options=request_options,
+        )

@@ -1,0 +1,187 @@
+"""Operations tagged 'class'."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from .. import models
+from .._http import AsyncHttp, RequestOptions, SyncHttp, encode_path
+
+__all__ = [
+    "AsyncClass",
+    "Class",
+]
+
+
+class Class:
+    """Operations tagged 'class'."""
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+
+    def class_(
+        self,
+        import_: str,
+        *,
+        from_: str | None = None,
+        self_: int | None = None,
+        none: bool | None = None,
+        type: str | None = None,
+        id: int | None = None,
+        request_options_: str | None = None,
+        body_: str | None = None,
+        user_name: str | None = None,
+        user_name_2: str | None = None,
+        user_name_3: str | None = None,
+        n_1_st: str | None = None,
+        x_request_id: str | None = None,
+        grosse: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> models.Weird:
+        """class
+
+        `GET /class/{import}`
+
+        Args:
+            import_:
+            from_:
+            self_:
+            none:
+            type:
+            id:
+            request_options_:
+            body_:
+            user_name:
+            user_name_2:
+            user_name_3:
+            n_1_st:
+            x_request_id:
+            grosse:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            A model full of awkward names.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "GET",
+            encode_path(
+                "/class/{import}",
+                {
+                    "import": import_,
+                },
+            ),
+            response_type=models.Weird,
+            response_encoding="json",
+            query={
+                "from": from_,
+                "self": self_,
+                "None": none,
+                "type": type,
+                "id": id,
+                "request_options": request_options_,
+                "body": body_,
+                "user-name": user_name,
+                "user.name": user_name_2,
+                "userName": user_name_3,
+                "1st": n_1_st,
+                "größe": grosse,
+            },
+            headers={
+                "X-Request-ID": x_request_id,
+            },
+            auth=False,
+            options=request_options,
+        )
+        return cast("models.Weird", result)
+
+
+class AsyncClass:
+    """Operations tagged 'class'. (async)"""
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+
+    async def class_(
+        self,
+        import_: str,
+        *,
+        from_: str | None = None,
+        self_: int | None = None,
+        none: bool | None = None,
+        type: str | None = None,
+        id: int | None = None,
+        request_options_: str | None = None,
+        body_: str | None = None,
+        user_name: str | None = None,
+        user_name_2: str | None = None,
+        user_name_3: str | None = None,
+        n_1_st: str | None = None,
+        x_request_id: str | None = None,
+        grosse: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> models.Weird:
+        """class
+
+        `GET /class/{import}`
+
+        Args:
+            import_:
+            from_:
+            self_:
+            none:
+            type:
+            id:
+            request_options_:
+            body_:
+            user_name:
+            user_name_2:
+            user_name_3:
+            n_1_st:
+            x_request_id:
+            grosse:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            A model full of awkward names.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "GET",
+            encode_path(
+                "/class/{import}",
+                {
+                    "import": import_,
+                },
+            ),
+            response_type=models.Weird,
+            response_encoding="json",
+            query={
+                "from": from_,
+                "self": self_,
+                "None": none,
+                "type": type,
+                "id": id,
+                "request_options": request_options_,
+                "body": body_,
+                "user-name": user_name,
+                "user.name": user_name_2,
+                "userName": user_name_3,
+                "1st": n_1_st,
+                "größe": grosse,
+            },
+            headers={
+                "X-Request-ID": x_request_id,
+            },
+            auth=False,
+            options=request_options,
+        )
+        return cast("models.Weird", result)
