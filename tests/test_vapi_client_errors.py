@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import pickle
 import socket
 import time
 from collections.abc import Iterator
@@ -486,3 +487,31 @@ def test_retry_delay_backoff_grows_and_is_capped(vapi: ModuleType) -> None:
     assert 0.375 <= delays[0] <= 0.5
     assert 0.75 <= delays[1] <= 1.0
     assert all(d <= 8.0 for d in delays)
+
+
+def test_errors_survive_pickling(vapi: ModuleType, httpserver: HTTPServer, closed_port: int) -> None:
+    """Errors cross process boundaries (multiprocessing, concurrent.futures) intact."""
+    httpserver.expect_request("/phone-number/missing").respond_with_json(
+        {"message": "Not Found"}, status=404, headers={"X-Request-Id": "r-1"}
+    )
+    httpserver.expect_request("/phone-number/bad").respond_with_json({"provider": "sinch"})
+    raised: list[Exception] = []
+    for args, url in [
+        (("get", "missing"), base_url(httpserver)),
+        (("get", "bad"), base_url(httpserver)),
+        (("list",), f"http://127.0.0.1:{closed_port}"),
+    ]:
+        with pytest.raises(vapi.VapiError) as info:
+            call(vapi, "sync", url, *args, request_options=NO_RETRY)
+        raised.append(info.value)
+    for err in raised:
+        copy = pickle.loads(pickle.dumps(err))
+        assert type(copy) is type(err)
+        assert str(copy) == str(err)
+        assert repr(copy) == repr(err)
+    not_found, invalid, refused = (pickle.loads(pickle.dumps(e)) for e in raised)
+    assert not_found.status_code == 404
+    assert not_found.body == {"message": "Not Found"}
+    assert not_found.headers["x-request-id"] == "r-1"
+    assert invalid.body == {"provider": "sinch"}
+    assert refused.request.url.port == closed_port

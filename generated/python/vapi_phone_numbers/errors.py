@@ -31,6 +31,18 @@ __all__ = [
 class VapiError(Exception):
     """Base class of every error this client raises."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # the subclasses' constructors take other arguments than the message, so pickling
+        # (multiprocessing, concurrent.futures) rebuilds the error without calling __init__
+        return (_restore, (type(self), self.args, self.__dict__))
+
+
+def _restore(cls: type[VapiError], args: tuple[Any, ...], state: dict[str, Any]) -> VapiError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class ApiConnectionError(VapiError):
     """The request did not get a usable response.
