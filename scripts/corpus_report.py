@@ -55,7 +55,7 @@ def report(spec: Path, check: bool, out_root: Path) -> tuple[dict[str, object], 
     }
     problems: list[str] = []
     if check:
-        out = out_root / spec.stem.replace(".", "_")
+        out = out_root / re.sub(r"\W", "_", spec.name)
         output.write(tree, out)
         ruff = subprocess.run(
             [fmt.ruff_binary(), "check", "--isolated", "--no-cache", "--quiet", "--target-version=py310",

@@ -172,3 +172,60 @@ def _without_spec(lock: str) -> str:
     data.pop("spec")
     data.pop("spec_sha256")
     return json.dumps(data, indent=2, sort_keys=True)
+
+
+# -- the pieces behind the corpus results ----------------------------------------------------------
+
+def test_30_schemas_are_read_in_31_form() -> None:
+    from generator.ir.upgrade import upgrade_document
+
+    doc = {
+        "openapi": "3.0.3",
+        "paths": {"/x": {"get": {"parameters": [
+            {"name": "q", "in": "query", "schema": {"type": "string", "nullable": True, "example": "a"}}]}}},
+        "components": {"schemas": {
+            "A": {"type": "object", "properties": {
+                "n": {"type": "integer", "minimum": 0, "exclusiveMinimum": True, "maximum": 9,
+                      "exclusiveMaximum": False, "nullable": False},
+                "e": {"type": "string", "enum": ["x", "y"], "nullable": True},
+                "r": {"allOf": [{"$ref": "#/components/schemas/B"}], "nullable": True, "description": "d"},
+                "s": {"$ref": "#/components/schemas/B", "nullable": True, "title": "ignored in 3.0"},
+                "u": {"oneOf": [{"type": "string"}, {"type": "integer"}], "nullable": True},
+                "o": {"type": "object", "nullable": True, "example": {"nullable": True}},
+            }},
+            "B": {"type": "object"},
+        }},
+    }
+    up = upgrade_document(doc)
+    props = up["components"]["schemas"]["A"]["properties"]
+    assert props["n"] == {"type": "integer", "exclusiveMinimum": 0, "maximum": 9}
+    assert props["e"] == {"type": ["string", "null"], "enum": ["x", "y", None]}
+    assert props["r"] == {"anyOf": [{"$ref": "#/components/schemas/B"}, {"type": "null"}], "description": "d"}
+    assert props["s"] == {"anyOf": [{"$ref": "#/components/schemas/B"}, {"type": "null"}]}
+    assert props["u"] == {"oneOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]}
+    assert props["o"] == {"type": ["object", "null"], "examples": [{"nullable": True}]}
+    param = up["paths"]["/x"]["get"]["parameters"][0]["schema"]
+    assert param == {"type": ["string", "null"], "examples": ["a"]}
+    assert doc["components"]["schemas"]["A"]["properties"]["e"]["nullable"] is True  # input untouched
+
+
+def test_untagged_spec_gets_a_resource_per_path_segment(tmp_path: Path) -> None:
+    spec = tmp_path / "untagged.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\n"
+        "info: {title: T, version: '1'}\n"
+        "paths:\n"
+        "  /v1/customers: {get: {operationId: GetCustomers, responses: {'200': {description: ok}}}}\n"
+        "  /v1/customers/{id}:\n"
+        "    get:\n"
+        "      operationId: GetCustomersId\n"
+        "      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n"
+        "      responses: {'200': {description: ok}}\n"
+        "  /v1/3d_secure: {post: {operationId: Post3dSecure, responses: {'200': {description: ok}}}}\n",
+        encoding="utf-8",
+    )
+    api, _ = pipeline.build_ir(str(spec))
+    assert [(r.name, [o.words for o in r.operations]) for r in api.resources] == [
+        ("customers", [("get",), ("get", "id")]),
+        ("3d_secure", [("post",)]),
+    ]

@@ -111,7 +111,7 @@ def test_naming_round_trip(built: dict[str, Path], import_generated) -> None:
         (m.Class, {"def": "d", "lambda": 1}),
         (m.NoneModel, {"value": "v"}),
         (m.ImportResponse, {"None": {"value": "v"}, "str": "s"}),
-        (m.M2FaSettings, {"enabled": False}),
+        (m.M2faSettings, {"enabled": False}),
         (m.UserProfile, {"handle": "h"}),
         (m.UserName, {"upper": "u"}),
         (m.UserName2, {"snake": "s"}),
@@ -139,11 +139,11 @@ def test_naming_parameters_keep_wire_names(built: dict[str, Path], import_genera
     with pkg.NamingTheEdgeCasesClient(base_url=httpserver.url_for("/")) as client:
         got = client.class_.class_(
             "a b", from_="f", self_=1, none=True, type="t", id=2, request_options_="r", body_="b",
-            user_name="u1", user_name_2="u2", user_name_3="u3", n_1_st="x", grosse="g", x_request_id="rid",
+            user_name="u1", user_name_2="u2", user_name_3="u3", n_1st="x", grosse="g", x_request_id="rid",
         )
         assert got.class_ == "c"
         assert client.models_.get_by_id("m.1").handle == "h"
-        for attr in ("import_", "n_2_fa", "self", "users", "users_2"):
+        for attr in ("import_", "n_2fa", "self", "users", "users_2"):
             assert hasattr(client, attr)
 
 

@@ -333,9 +333,11 @@ class _Builder:
         for name in (webhooks if isinstance(webhooks, dict) else ()):
             self.skip(join_pointer("/webhooks", name),
                       "webhooks are requests the API sends, not operations a client calls")
+        # a spec that tags nothing (Stripe's) gets one resource per leading path segment, not one
+        # resource holding every operation
+        untagged = not any(_first_tag(op) for _, _, op, _ in iter_operations(self.data))
         for path, method, op, pointer in iter_operations(self.data):
-            tags = op.get("tags")
-            tag = tags[0] if isinstance(tags, list) and tags and isinstance(tags[0], str) else "default"
+            tag = (_path_group(path) if untagged else _first_tag(op)) or "default"
             operation = self.build_operation(path, method, op, pointer, tag, global_security, known_auth)
             grouped.setdefault(tag, []).append(operation)
         order = [t for t in tag_docs if t in grouped] + [t for t in grouped if t not in tag_docs]
@@ -509,6 +511,22 @@ def _pick_media(content: dict[str, Any], request: bool) -> tuple[str, Any, Any]:
     r = rank(str(ct))
     encoding = {0: "json", 1: "form", 2: "multipart", 3: "text"}.get(r, "binary")
     return str(ct), encoding, content[ct]
+
+
+def _first_tag(op: dict[str, Any]) -> str | None:
+    tags = op.get("tags")
+    return tags[0] if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0] else None
+
+
+_VERSION_SEGMENT = re.compile(r"^(v\d+([._]\d+)*(alpha\d*|beta\d*)?|api|rest)$", re.I)
+
+
+def _path_group(path: str) -> str | None:
+    """The first path segment that names something: /v1/customers/{id}/sources -> customers."""
+    for segment in path.split("/"):
+        if segment and "{" not in segment and not _VERSION_SEGMENT.match(segment):
+            return segment
+    return None
 
 
 def _needs_model(variants: list[Any]) -> bool:

@@ -6,7 +6,9 @@ import re
 import unicodedata
 
 _BOUNDARY = re.compile(
-    r"[A-Z]+(?=[A-Z][a-z])"  # HTTPServer -> HTTP, Server
+    r"(?<![A-Za-z])[0-9]+[a-z]+"  # 2fa_code, 1st: a word that starts with digits
+    r"|[0-9]+[a-z]+(?=[A-Z])"  # Post3dSecure -> 3d (camelCase marks where the word ends)
+    r"|[A-Z]+(?=[A-Z][a-z])"  # HTTPServer -> HTTP, Server
     r"|[A-Z]?[a-z]+"  # camelCase pieces
     r"|[A-Z]+"  # ALLCAPS
     r"|[0-9]+"  # digits

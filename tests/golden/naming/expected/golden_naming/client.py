@@ -12,14 +12,14 @@ from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
 from .resources import (
     AsyncClass,
     AsyncImport,
-    AsyncM2Fa,
+    AsyncM2fa,
     AsyncModels,
     AsyncSelfResource,
     AsyncUsers,
     AsyncUsers2,
     Class,
     Import,
-    M2Fa,
+    M2fa,
     Models,
     SelfResource,
     Users,
@@ -63,7 +63,7 @@ class NamingTheEdgeCasesClient:
         """Operations tagged 'class'."""
         self.import_ = Import(self._http)
         """Operations tagged 'import'."""
-        self.n_2_fa = M2Fa(self._http)
+        self.n_2fa = M2fa(self._http)
         """Operations tagged '2fa'."""
         self.models_ = Models(self._http)
         """Operations tagged 'models'."""
@@ -129,7 +129,7 @@ class AsyncNamingTheEdgeCasesClient:
         """Operations tagged 'class'."""
         self.import_ = AsyncImport(self._http)
         """Operations tagged 'import'."""
-        self.n_2_fa = AsyncM2Fa(self._http)
+        self.n_2fa = AsyncM2fa(self._http)
         """Operations tagged '2fa'."""
         self.models_ = AsyncModels(self._http)
         """Operations tagged 'models'."""

@@ -57,7 +57,7 @@ class ImportResponse(BaseModel):
 LiteralModel = TypeAliasType("LiteralModel", Literal["a", "b"])
 
 
-class M2FaSettings(BaseModel):
+class M2faSettings(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,

@@ -3,7 +3,7 @@
 from .class_ import AsyncClass, Class
 from .import_ import AsyncImport, Import
 from .models_ import AsyncModels, Models
-from .n_2_fa import AsyncM2Fa, M2Fa
+from .n_2fa import AsyncM2fa, M2fa
 from .self import AsyncSelfResource, SelfResource
 from .users import AsyncUsers, Users
 from .users_2 import AsyncUsers2, Users2
@@ -11,14 +11,14 @@ from .users_2 import AsyncUsers2, Users2
 __all__ = [
     "AsyncClass",
     "AsyncImport",
-    "AsyncM2Fa",
+    "AsyncM2fa",
     "AsyncModels",
     "AsyncSelfResource",
     "AsyncUsers",
     "AsyncUsers2",
     "Class",
     "Import",
-    "M2Fa",
+    "M2fa",
     "Models",
     "SelfResource",
     "Users",

@@ -33,7 +33,7 @@ class Class:
         user_name: str | None = None,
         user_name_2: str | None = None,
         user_name_3: str | None = None,
-        n_1_st: str | None = None,
+        n_1st: str | None = None,
         x_request_id: str | None = None,
         grosse: str | None = None,
         request_options: RequestOptions | None = None,
@@ -54,7 +54,7 @@ class Class:
             user_name:
             user_name_2:
             user_name_3:
-            n_1_st:
+            n_1st:
             x_request_id:
             grosse:
             request_options: Per-request timeout, retries, extra headers and query.
@@ -88,7 +88,7 @@ class Class:
                 "user-name": user_name,
                 "user.name": user_name_2,
                 "userName": user_name_3,
-                "1st": n_1_st,
+                "1st": n_1st,
                 "größe": grosse,
             },
             headers={
@@ -120,7 +120,7 @@ class AsyncClass:
         user_name: str | None = None,
         user_name_2: str | None = None,
         user_name_3: str | None = None,
-        n_1_st: str | None = None,
+        n_1st: str | None = None,
         x_request_id: str | None = None,
         grosse: str | None = None,
         request_options: RequestOptions | None = None,
@@ -141,7 +141,7 @@ class AsyncClass:
             user_name:
             user_name_2:
             user_name_3:
-            n_1_st:
+            n_1st:
             x_request_id:
             grosse:
             request_options: Per-request timeout, retries, extra headers and query.
@@ -175,7 +175,7 @@ class AsyncClass:
                 "user-name": user_name,
                 "user.name": user_name_2,
                 "userName": user_name_3,
-                "1st": n_1_st,
+                "1st": n_1st,
                 "größe": grosse,
             },
             headers={

@@ -8,12 +8,12 @@ from .. import models
 from .._http import AsyncHttp, RequestOptions, SyncHttp
 
 __all__ = [
-    "AsyncM2Fa",
-    "M2Fa",
+    "AsyncM2fa",
+    "M2fa",
 ]
 
 
-class M2Fa:
+class M2fa:
     """Operations tagged '2fa'."""
 
     def __init__(self, http: SyncHttp) -> None:
@@ -23,7 +23,7 @@ class M2Fa:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.M2FaSettings:
+    ) -> models.M2faSettings:
         """2fa-check
 
         `GET /2fa`
@@ -40,15 +40,15 @@ class M2Fa:
         result = self._http.request(
             "GET",
             "/2fa",
-            response_type=models.M2FaSettings,
+            response_type=models.M2faSettings,
             response_encoding="json",
             auth=False,
             options=request_options,
         )
-        return cast("models.M2FaSettings", result)
+        return cast("models.M2faSettings", result)
 
 
-class AsyncM2Fa:
+class AsyncM2fa:
     """Operations tagged '2fa'. (async)"""
 
     def __init__(self, http: AsyncHttp) -> None:
@@ -58,7 +58,7 @@ class AsyncM2Fa:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.M2FaSettings:
+    ) -> models.M2faSettings:
         """2fa-check
 
         `GET /2fa`
@@ -75,9 +75,9 @@ class AsyncM2Fa:
         result = await self._http.request(
             "GET",
             "/2fa",
-            response_type=models.M2FaSettings,
+            response_type=models.M2faSettings,
             response_encoding="json",
             auth=False,
             options=request_options,
         )
-        return cast("models.M2FaSettings", result)
+        return cast("models.M2faSettings", result)
