@@ -14,18 +14,25 @@ from typing import Any
 import jinja2
 import yaml
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
+# Characters that never reach emitted prose: C0/C1 controls (but tab and newline), Unicode line and
+# paragraph separators, byte-order marks, and bidirectional controls (which can make code read
+# differently from how it runs: "Trojan Source").
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+)
+# Lone surrogates (a JSON spec can hold "\ud800"): they cannot be written as UTF-8 at all.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean(text: Any) -> str:
-    """Text with control characters removed and newlines normalised."""
+    """Text with control characters removed, lone surrogates replaced and newlines normalised."""
     s = "" if text is None else str(text)
     s = s.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", s)
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", s))
 
 
 def docstring(text: Any) -> str:
-    """Safe inside a Python triple-double-quoted docstring."""
+    """Safe inside a Python triple-double-quoted docstring (never ends it, never escapes out)."""
     s = clean(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     lines = [line.rstrip() for line in s.strip().split("\n")]
     s = "\n".join(lines)
@@ -39,9 +46,34 @@ def comment(text: Any) -> str:
     return " ".join(clean(text).split())
 
 
+_PY_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
 def pystr(text: Any) -> str:
-    """A Python string literal."""
-    return json.dumps(clean(text), ensure_ascii=False).replace("\u2028", "\\u2028")
+    """A double-quoted Python string literal holding exactly ``text``.
+
+    Values (wire names, paths, URLs, enum values) must survive unchanged, so nothing is removed:
+    quotes and backslashes are escaped, and every character that is not printable (controls,
+    separators, bidi controls, lone surrogates, NUL) becomes a ``\\x``/``\\u``/``\\U`` escape.
+    """
+    s = "" if text is None else str(text)
+    out = ['"']
+    for ch in s:
+        esc = _PY_ESCAPES.get(ch)
+        if esc is not None:
+            out.append(esc)
+        elif ch.isprintable() or ch == " ":
+            out.append(ch)
+        else:
+            code = ord(ch)
+            if code < 0x100:
+                out.append(f"\\x{code:02x}")
+            elif code < 0x10000:
+                out.append(f"\\u{code:04x}")
+            else:
+                out.append(f"\\U{code:08x}")
+    out.append('"')
+    return "".join(out)
 
 
 def tsstr(text: Any) -> str:
@@ -50,9 +82,9 @@ def tsstr(text: Any) -> str:
 
 
 def markdown(text: Any) -> str:
-    """Inline text for Markdown: no HTML, no code fences."""
+    """Inline text for Markdown: no HTML, no code fences, no table-cell breaks."""
     s = " ".join(clean(text).split())
-    return s.replace("<", "&lt;").replace(">", "&gt;").replace("`", "'")
+    return s.replace("<", "&lt;").replace(">", "&gt;").replace("`", "'").replace("|", "\\|")
 
 
 def toml_str(text: Any) -> str:
@@ -92,8 +124,10 @@ def load_manifest(template_dir: Path) -> list[dict[str, str]]:
     return [dict(f) for f in files]
 
 
-def render_tree(template_dir: Path, context: dict[str, Any], each: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
-    """Render every manifest entry; ``each[name]`` lists the items an ``each: name`` entry repeats over."""
+def render_tree(
+    template_dir: Path, context: dict[str, Any], each: dict[str, list[dict[str, Any]]]
+) -> dict[str, str]:
+    """Render every manifest entry; ``each[name]`` is what an ``each: name`` entry repeats over."""
     env = environment(template_dir)
     out: dict[str, str] = {}
     for entry in load_manifest(template_dir):
