@@ -143,6 +143,11 @@ def test_naming_parameters_keep_wire_names(built: dict[str, Path], import_genera
         )
         assert got.class_ == "c"
         assert client.models_.get_by_id("m.1").handle == "h"
+        httpserver.expect_request("/search", query_string="list=a&list=b&dict=d&str=s&models=m&cast=c&"
+                                  "result=r&Any=y").respond_with_json([weird])
+        found = client.class_.search(list_=["a", "b"], dict_="d", str_="s", models_="m", cast_="c",
+                                     result_="r", any="y")
+        assert found[0].class_ == "c"
         for attr in ("import_", "n_2fa", "self", "users", "users_2"):
             assert hasattr(client, attr)
 

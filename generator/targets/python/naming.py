@@ -20,8 +20,13 @@ RESOURCE_RESERVED = {
     "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "cast", "datetime", "encode_body", "encode_multipart",
     "encode_path", "httpx", "models",
 }
-#: Parameter names the generated methods use themselves.
-PARAM_RESERVED = {"self", "body", "request_options", "cls"}
+#: Parameter names the generated methods use themselves, in their signature or body (a parameter
+#: named ``list`` or ``models`` would shadow what ``response_type=list[models.Pet]`` means).
+PARAM_RESERVED = {
+    "self", "body", "request_options", "cls", "result", "models", "cast", "encode_path", "encode_body",
+    "encode_multipart", "list", "dict", "str", "int", "float", "bool", "bytes", "Any", "Literal",
+    "datetime", "Mapping",
+}
 #: Attribute names of the generated client classes.
 CLIENT_RESERVED = {"close", "aclose", "with_options", "base_url", "timeout", "max_retries"}
 

@@ -142,6 +142,28 @@ def _retry_delay(response: httpx.Response | None, attempt: int) -> float:
     return base * (0.75 + random.random() / 4)
 
 
+def _credential(value: str | None, name: str) -> str | None:
+    """A credential without surrounding whitespace (a header cannot carry it anyway).
+
+    One with a control character, such as a newline left over from reading a file, is refused
+    here: sent, it would fail with an error message that quotes the whole credential.
+    """
+    if value is None:
+        return None
+    value = value.strip()
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
+        raise ValueError(
+            f"{name} contains a control character (such as a newline); check how it was read"
+        )
+    return value
+
+
+def _redact(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "[redacted]")
+    return text
+
+
 def _body_of(response: httpx.Response) -> Any:
     try:
         return response.json()
@@ -160,6 +182,8 @@ class BaseHttp:
         max_retries: int,
         headers: Mapping[str, str] | None,
     ) -> None:
+        # credentials, to be scrubbed from error messages
+        self._secrets: list[str] = []
         self.base_url = (base_url or DEFAULT_BASE_URL).rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
@@ -246,7 +270,7 @@ class BaseHttp:
             ) from exc
 
 
-def _connection_error(exc: httpx.RequestError) -> NullableError:
+def _connection_error(exc: httpx.RequestError, secrets: list[str]) -> NullableError:
     try:
         request: httpx.Request | None = exc.request
     except RuntimeError:  # raised by httpx when the error has no request attached
@@ -254,11 +278,10 @@ def _connection_error(exc: httpx.RequestError) -> NullableError:
     if isinstance(exc, httpx.TimeoutException):
         return ApiTimeoutError(f"request timed out: {type(exc).__name__}", request=request)
     if isinstance(exc, httpx.TransportError):
-        return ApiConnectionError(
-            f"connection failed: {type(exc).__name__}: {exc}", request=request
-        )
-    # not a network failure: too many redirects, or a body that cannot be decoded
-    return ApiConnectionError(f"request failed: {type(exc).__name__}: {exc}", request=request)
+        message = f"connection failed: {type(exc).__name__}: {exc}"
+    else:  # not a network failure: too many redirects, or a body that cannot be decoded
+        message = f"request failed: {type(exc).__name__}: {exc}"
+    return ApiConnectionError(_redact(message, secrets), request=request)
 
 
 class SyncHttp(BaseHttp):
@@ -316,9 +339,9 @@ class SyncHttp(BaseHttp):
                     time.sleep(_retry_delay(None, attempt))
                     attempt += 1
                     continue
-                raise _connection_error(exc) from None
+                raise _connection_error(exc, self._secrets) from None
             except httpx.RequestError as exc:
-                raise _connection_error(exc) from None
+                raise _connection_error(exc, self._secrets) from None
             if response.status_code in RETRY_STATUSES and self.should_retry(method, attempt, opts):
                 response.close()
                 time.sleep(_retry_delay(response, attempt))
@@ -383,9 +406,9 @@ class AsyncHttp(BaseHttp):
                     await asyncio.sleep(_retry_delay(None, attempt))
                     attempt += 1
                     continue
-                raise _connection_error(exc) from None
+                raise _connection_error(exc, self._secrets) from None
             except httpx.RequestError as exc:
-                raise _connection_error(exc) from None
+                raise _connection_error(exc, self._secrets) from None
             if response.status_code in RETRY_STATUSES and self.should_retry(method, attempt, opts):
                 await response.aclose()
                 await asyncio.sleep(_retry_delay(response, attempt))

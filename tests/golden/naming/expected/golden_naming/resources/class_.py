@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import cast
 
 from .. import models
@@ -99,6 +100,64 @@ class Class:
         )
         return cast("models.Weird", result)
 
+    def search(
+        self,
+        *,
+        list_: list[str] | None = None,
+        dict_: str | None = None,
+        str_: str | None = None,
+        models_: str | None = None,
+        cast_: str | None = None,
+        result_: str | None = None,
+        any: str | None = None,
+        datetime_: datetime.datetime | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.Weird]:
+        """search
+
+        Parameters named like what the method body uses.
+
+        `GET /search`
+
+        Args:
+            list_:
+            dict_:
+            str_:
+            models_:
+            cast_:
+            result_:
+            any:
+            datetime_:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            A list, so the body says list[models.Weird].
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "GET",
+            "/search",
+            response_type=list[models.Weird],
+            response_encoding="json",
+            query={
+                "list": list_,
+                "dict": dict_,
+                "str": str_,
+                "models": models_,
+                "cast": cast_,
+                "result": result_,
+                "Any": any,
+                "datetime": datetime_,
+            },
+            auth=False,
+            options=request_options,
+        )
+        return cast("list[models.Weird]", result)
+
 
 class AsyncClass:
     """Operations tagged 'class'. (async)"""
@@ -185,3 +244,61 @@ class AsyncClass:
             options=request_options,
         )
         return cast("models.Weird", result)
+
+    async def search(
+        self,
+        *,
+        list_: list[str] | None = None,
+        dict_: str | None = None,
+        str_: str | None = None,
+        models_: str | None = None,
+        cast_: str | None = None,
+        result_: str | None = None,
+        any: str | None = None,
+        datetime_: datetime.datetime | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.Weird]:
+        """search
+
+        Parameters named like what the method body uses.
+
+        `GET /search`
+
+        Args:
+            list_:
+            dict_:
+            str_:
+            models_:
+            cast_:
+            result_:
+            any:
+            datetime_:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            A list, so the body says list[models.Weird].
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "GET",
+            "/search",
+            response_type=list[models.Weird],
+            response_encoding="json",
+            query={
+                "list": list_,
+                "dict": dict_,
+                "str": str_,
+                "models": models_,
+                "cast": cast_,
+                "result": result_,
+                "Any": any,
+                "datetime": datetime_,
+            },
+            auth=False,
+            options=request_options,
+        )
+        return cast("list[models.Weird]", result)
