@@ -609,6 +609,45 @@ def test_without_any_token_no_authorization_header_is_sent(
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_whitespace_around_the_token_is_dropped(
+    vapi: ModuleType, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    """A key read from a file keeps its newline; sent as is, the request fails quoting the key."""
+    httpserver.expect_request("/phone-number").respond_with_json([])
+    call(vapi, mode, base_url(httpserver), "list", client_kwargs={"token": f"  {TOKEN}\n"})
+    monkeypatch.setenv("VAPI_API_KEY", f"{TOKEN}\r\n")
+    call(vapi, mode, base_url(httpserver), "list", client_kwargs={"token": None})
+    assert [r.headers["Authorization"] for r, _ in httpserver.log] == [f"Bearer {TOKEN}"] * 2
+
+
+@pytest.mark.parametrize("token", [f"{TOKEN}\nX-Injected: 1", f"{TOKEN}\x00", f"sk\r\n{TOKEN}"])
+@pytest.mark.parametrize("client_class", ["VapiClient", "AsyncVapiClient"])
+def test_token_with_control_characters_is_refused_without_quoting_it(
+    vapi: ModuleType, token: str, client_class: str
+) -> None:
+    with pytest.raises(ValueError) as info:
+        getattr(vapi, client_class)(token=token)
+    assert "token" in str(info.value)
+    assert TOKEN not in str(info.value) and TOKEN not in repr(info.value)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_connection_error_messages_do_not_quote_the_token(
+    vapi: ModuleType, httpserver: HTTPServer, mode: str
+) -> None:
+    """httpx quotes an illegal header value in full; the client scrubs its credentials from it."""
+    httpserver.expect_request("/phone-number").respond_with_json([])
+    with pytest.raises(vapi.ApiConnectionError) as info:
+        call(
+            vapi, mode, base_url(httpserver), "list",
+            request_options={"extra_headers": {"Authorization": f"Bearer {TOKEN}\n"}, "max_retries": 0},
+        )
+    assert "[redacted]" in str(info.value)
+    assert TOKEN not in str(info.value) and TOKEN not in repr(info.value)
+    assert httpserver.log == []
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_token_never_in_repr_or_logs(
     vapi: ModuleType, httpserver: HTTPServer, caplog: pytest.LogCaptureFixture, mode: str
 ) -> None:

@@ -143,6 +143,28 @@ def _retry_delay(response: httpx.Response | None, attempt: int) -> float:
     return base * (0.75 + random.random() / 4)
 
 
+def _credential(value: str | None, name: str) -> str | None:
+    """A credential without surrounding whitespace (a header cannot carry it anyway).
+
+    One with a control character, such as a newline left over from reading a file, is refused
+    here: sent, it would fail with an error message that quotes the whole credential.
+    """
+    if value is None:
+        return None
+    value = value.strip()
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
+        raise ValueError(
+            f"{name} contains a control character (such as a newline); check how it was read"
+        )
+    return value
+
+
+def _redact(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "[redacted]")
+    return text
+
+
 def _body_of(response: httpx.Response) -> Any:
     try:
         return response.json()
@@ -164,7 +186,9 @@ class BaseHttp:
     ) -> None:
         if token is None:
             token = os.environ.get("VAPI_API_KEY")
-        self._token = token
+        self._token = _credential(token, "token")
+        # credentials, to be scrubbed from error messages
+        self._secrets: list[str] = [s for s in [self._token] if s]
         self.base_url = (base_url or DEFAULT_BASE_URL).rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
@@ -253,7 +277,7 @@ class BaseHttp:
             ) from exc
 
 
-def _connection_error(exc: httpx.RequestError) -> VapiError:
+def _connection_error(exc: httpx.RequestError, secrets: list[str]) -> VapiError:
     try:
         request: httpx.Request | None = exc.request
     except RuntimeError:  # raised by httpx when the error has no request attached
@@ -261,11 +285,10 @@ def _connection_error(exc: httpx.RequestError) -> VapiError:
     if isinstance(exc, httpx.TimeoutException):
         return ApiTimeoutError(f"request timed out: {type(exc).__name__}", request=request)
     if isinstance(exc, httpx.TransportError):
-        return ApiConnectionError(
-            f"connection failed: {type(exc).__name__}: {exc}", request=request
-        )
-    # not a network failure: too many redirects, or a body that cannot be decoded
-    return ApiConnectionError(f"request failed: {type(exc).__name__}: {exc}", request=request)
+        message = f"connection failed: {type(exc).__name__}: {exc}"
+    else:  # not a network failure: too many redirects, or a body that cannot be decoded
+        message = f"request failed: {type(exc).__name__}: {exc}"
+    return ApiConnectionError(_redact(message, secrets), request=request)
 
 
 class SyncHttp(BaseHttp):
@@ -323,9 +346,9 @@ class SyncHttp(BaseHttp):
                     time.sleep(_retry_delay(None, attempt))
                     attempt += 1
                     continue
-                raise _connection_error(exc) from None
+                raise _connection_error(exc, self._secrets) from None
             except httpx.RequestError as exc:
-                raise _connection_error(exc) from None
+                raise _connection_error(exc, self._secrets) from None
             if response.status_code in RETRY_STATUSES and self.should_retry(method, attempt, opts):
                 response.close()
                 time.sleep(_retry_delay(response, attempt))
@@ -390,9 +413,9 @@ class AsyncHttp(BaseHttp):
                     await asyncio.sleep(_retry_delay(None, attempt))
                     attempt += 1
                     continue
-                raise _connection_error(exc) from None
+                raise _connection_error(exc, self._secrets) from None
             except httpx.RequestError as exc:
-                raise _connection_error(exc) from None
+                raise _connection_error(exc, self._secrets) from None
             if response.status_code in RETRY_STATUSES and self.should_retry(method, attempt, opts):
                 await response.aclose()
                 await asyncio.sleep(_retry_delay(response, attempt))
