@@ -140,7 +140,9 @@ def test_create_with_model_sends_camel_case_set_fields_only(
                     m.SayPhoneNumberHookAction(type="say", exact="Please hold."),
                     m.TransferPhoneNumberHookAction(
                         type="transfer",
-                        destination=m.TransferDestinationSip(type="sip", sip_uri="sip:desk@example.com"),
+                        destination=m.TransferDestinationSip(
+                            type="sip", sip_uri="sip:desk@example.com"
+                        ),
                     ),
                 ],
             )
@@ -179,7 +181,10 @@ def test_create_with_model_sends_camel_case_set_fields_only(
                 "on": "call.ringing",
                 "do": [
                     {"type": "say", "exact": "Please hold."},
-                    {"type": "transfer", "destination": {"type": "sip", "sipUri": "sip:desk@example.com"}},
+                    {
+                        "type": "transfer",
+                        "destination": {"type": "sip", "sipUri": "sip:desk@example.com"},
+                    },
                 ],
             }
         ],
@@ -224,7 +229,10 @@ def test_create_dict_with_snake_case_names_is_sent_in_wire_form(
         phone_json("vonage"), status=201
     )
     call(
-        vapi, "sync", base_url(httpserver), "create",
+        vapi,
+        "sync",
+        base_url(httpserver),
+        "create",
         {"provider": "vonage", "number": "+15550000003", "credential_id": "cred-vonage"},
     )
     assert only_request(httpserver).get_json() == {
@@ -282,7 +290,14 @@ def test_invalid_update_body_is_rejected_before_sending(
     with pytest.raises(pydantic.ValidationError):
         call(vapi, mode, base_url(httpserver), "update", "pn-1", {"name": "no provider"})
     with pytest.raises(pydantic.ValidationError):
-        call(vapi, mode, base_url(httpserver), "update", "pn-1", {"provider": "twilio", "smsEnabled": "maybe"})
+        call(
+            vapi,
+            mode,
+            base_url(httpserver),
+            "update",
+            "pn-1",
+            {"provider": "twilio", "smsEnabled": "maybe"},
+        )
     assert httpserver.log == []
 
 
@@ -293,11 +308,14 @@ def test_list_sends_query_in_wire_form(vapi: ModuleType, httpserver: HTTPServer,
     )
     plus2 = dt.timezone(dt.timedelta(hours=2))
     result = call(
-        vapi, mode, base_url(httpserver), "list",
+        vapi,
+        mode,
+        base_url(httpserver),
+        "list",
         limit=10.0,
-        created_at_gt=dt.datetime(2024, 5, 1, 12, 30, tzinfo=dt.timezone.utc),
+        created_at_gt=dt.datetime(2024, 5, 1, 12, 30, tzinfo=dt.UTC),
         created_at_le=dt.datetime(2024, 6, 2, 8, 0, 5, 123000, tzinfo=plus2),
-        updated_at_lt=dt.datetime(2024, 7, 1, tzinfo=dt.timezone.utc),
+        updated_at_lt=dt.datetime(2024, 7, 1, tzinfo=dt.UTC),
     )
     req = only_request(httpserver)
     assert req.method == "GET"
@@ -335,13 +353,16 @@ def test_list_paginated_sends_query_and_returns_envelope(
         page_json("vapi", "telnyx")
     )
     result = call(
-        vapi, mode, base_url(httpserver), "list_paginated",
+        vapi,
+        mode,
+        base_url(httpserver),
+        "list_paginated",
         search="support line",
         page=2,
         limit=2.5,
         sort_order="ASC",
         sort_by="createdAt",
-        updated_at_ge=dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc),
+        updated_at_ge=dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC),
     )
     req = only_request(httpserver)
     assert req.method == "GET"
@@ -378,7 +399,7 @@ def test_get_resolves_the_provider_variant(
     assert result.provider == provider
     assert result.id == f"pn-{provider}"
     assert result.org_id == "org-1"
-    assert result.created_at == dt.datetime(2024, 5, 1, 12, 30, tzinfo=dt.timezone.utc)
+    assert result.created_at == dt.datetime(2024, 5, 1, 12, 30, tzinfo=dt.UTC)
     assert result.status == "active"
 
 
@@ -420,7 +441,11 @@ def test_update_sends_patch_with_only_set_fields(
         "provider": "twilio",
         "name": "New name",
         "assistantId": None,
-        "fallbackDestination": {"type": "sip", "sipUri": "sip:x@example.com", "sipHeaders": {"X-A": "1"}},
+        "fallbackDestination": {
+            "type": "sip",
+            "sipUri": "sip:x@example.com",
+            "sipHeaders": {"X-A": "1"},
+        },
     }
     assert isinstance(result, m.TwilioPhoneNumber)
     assert result.name == "New name"
@@ -536,7 +561,7 @@ def test_dict_body_may_hold_model_instances(
 
 @pytest.mark.parametrize("mode", MODES)
 def test_deprecated_fields_round_trip(vapi: ModuleType, httpserver: HTTPServer, mode: str) -> None:
-    """serverUrl/serverUrlSecret are deprecated: sent and parsed silently, warned about on access."""
+    """serverUrl/serverUrlSecret are deprecated: sent and parsed silently, warn on access."""
     m = vapi.models
     httpserver.expect_request("/phone-number/pn-1", method="PATCH").respond_with_json(
         phone_json("vapi", serverUrl="https://old.example.com", serverUrlSecret="s")
@@ -639,8 +664,14 @@ def test_connection_error_messages_do_not_quote_the_token(
     httpserver.expect_request("/phone-number").respond_with_json([])
     with pytest.raises(vapi.ApiConnectionError) as info:
         call(
-            vapi, mode, base_url(httpserver), "list",
-            request_options={"extra_headers": {"Authorization": f"Bearer {TOKEN}\n"}, "max_retries": 0},
+            vapi,
+            mode,
+            base_url(httpserver),
+            "list",
+            request_options={
+                "extra_headers": {"Authorization": f"Bearer {TOKEN}\n"},
+                "max_retries": 0,
+            },
         )
     assert "[redacted]" in str(info.value)
     assert TOKEN not in str(info.value) and TOKEN not in repr(info.value)
@@ -667,7 +698,12 @@ def test_token_never_in_repr_or_logs(
     call(vapi, mode, url, "get", "pn-1")
     with pytest.raises(vapi.NotFoundError) as info:
         call(vapi, mode, url, "get", "missing")
-    texts += [str(info.value), repr(info.value), repr(info.value.response), repr(info.value.headers)]
+    texts += [
+        str(info.value),
+        repr(info.value),
+        repr(info.value.response),
+        repr(info.value.headers),
+    ]
     texts += [repr(info.value.response.request), repr(info.value.response.request.headers)]
     assert caplog.records, "httpx/httpcore logged nothing: the capture is not working"
     texts += [caplog.text]
@@ -780,7 +816,10 @@ def test_request_options_extra_headers_and_query(
 ) -> None:
     httpserver.expect_request("/phone-number").respond_with_json([])
     call(
-        vapi, mode, base_url(httpserver), "list",
+        vapi,
+        mode,
+        base_url(httpserver),
+        "list",
         limit=5,
         client_kwargs={"headers": {"X-Client": "everywhere"}},
         request_options={
@@ -789,7 +828,7 @@ def test_request_options_extra_headers_and_query(
                 "includeDeleted": True,
                 "archived": False,
                 "ratio": 2.0,
-                "since": dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),
+                "since": dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
                 "tag": ["a", "b"],
                 "color": Color.RED,
                 "skipped": None,
@@ -816,7 +855,10 @@ def test_extra_headers_and_query_replace_rather_than_duplicate(
 ) -> None:
     httpserver.expect_request("/phone-number").respond_with_json([])
     call(
-        vapi, mode, base_url(httpserver), "list",
+        vapi,
+        mode,
+        base_url(httpserver),
+        "list",
         limit=5,
         client_kwargs={"headers": {"accept": "application/json; charset=utf-8"}},
         request_options={
@@ -831,13 +873,22 @@ def test_extra_headers_and_query_replace_rather_than_duplicate(
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_extra_headers_on_a_body_request(vapi: ModuleType, httpserver: HTTPServer, mode: str) -> None:
+def test_extra_headers_on_a_body_request(
+    vapi: ModuleType, httpserver: HTTPServer, mode: str
+) -> None:
     httpserver.expect_request("/phone-number", method="POST").respond_with_json(
         phone_json("vapi"), status=201
     )
     call(
-        vapi, mode, base_url(httpserver), "create", {"provider": "vapi"},
-        request_options={"extra_headers": {"Idempotency-Key": "k-1"}, "extra_query": {"dryRun": True}},
+        vapi,
+        mode,
+        base_url(httpserver),
+        "create",
+        {"provider": "vapi"},
+        request_options={
+            "extra_headers": {"Idempotency-Key": "k-1"},
+            "extra_query": {"dryRun": True},
+        },
     )
     req = only_request(httpserver)
     assert req.headers["Idempotency-Key"] == "k-1"
@@ -866,9 +917,16 @@ def test_package_exports(vapi: ModuleType) -> None:
         assert hasattr(vapi, name), name
     assert issubclass(vapi.ApiTimeoutError, vapi.ApiConnectionError)
     for name in (
-        "ApiConnectionError", "ApiStatusError", "ResponseValidationError", "BadRequestError",
-        "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
-        "UnprocessableEntityError", "RateLimitError", "InternalServerError",
+        "ApiConnectionError",
+        "ApiStatusError",
+        "ResponseValidationError",
+        "BadRequestError",
+        "AuthenticationError",
+        "PermissionDeniedError",
+        "NotFoundError",
+        "ConflictError",
+        "UnprocessableEntityError",
+        "RateLimitError",
+        "InternalServerError",
     ):
         assert issubclass(getattr(vapi, name), vapi.VapiError), name
-

@@ -36,11 +36,25 @@ def run_mypy(targets: list[str], cwd: Path, cache: Path) -> subprocess.Completed
     env["MYPYPATH"] = str(GENERATED)
     return subprocess.run(
         [
-            sys.executable, "-m", "mypy", "--strict", "--python-version", "3.10",
-            "--cache-dir", str(cache), "--no-error-summary", "--hide-error-context",
-            "--show-error-codes", *targets,
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--python-version",
+            "3.10",
+            "--cache-dir",
+            str(cache),
+            "--no-error-summary",
+            "--hide-error-context",
+            "--show-error-codes",
+            *targets,
         ],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=300, check=False,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
 
 
@@ -53,9 +67,19 @@ def test_ruff_on_the_generated_project() -> None:
     from ruff.__main__ import find_ruff_bin
 
     proc = subprocess.run(
-        [str(find_ruff_bin()), "check", "--isolated", "--no-cache", "--target-version", "py310",
-         str(GENERATED)],
-        capture_output=True, text=True, timeout=120, check=False,
+        [
+            str(find_ruff_bin()),
+            "check",
+            "--isolated",
+            "--no-cache",
+            "--target-version",
+            "py310",
+            str(GENERATED),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
@@ -98,7 +122,9 @@ EXAMPLE = textwrap.dedent(
                 type="number",
                 number="+15550001111",
                 caller_id="{{customer.number}}",
-                transfer_plan=models.TransferPlan(mode="blind-transfer", sip_verb="bye", timeout=30),
+                transfer_plan=models.TransferPlan(
+                    mode="blind-transfer", sip_verb="bye", timeout=30
+                ),
             ),
             hooks=[
                 models.PhoneNumberHookCallRinging(
@@ -107,13 +133,17 @@ EXAMPLE = textwrap.dedent(
                 ),
                 models.PhoneNumberHookCallEnding(
                     on="call.ending",
-                    filters=[models.CallHookFilter(type="oneOf", key="call.endedReason", one_of=["x"])],
+                    filters=[
+                        models.CallHookFilter(type="oneOf", key="call.endedReason", one_of=["x"])
+                    ],
                 ),
             ],
             server=models.Server(
                 url="https://example.com/hook",
                 timeout_seconds=20,
-                backoff_plan=models.BackoffPlan(type="exponential", max_retries=3, base_delay_seconds=1),
+                backoff_plan=models.BackoffPlan(
+                    type="exponential", max_retries=3, base_delay_seconds=1
+                ),
             ),
         )
 
@@ -148,11 +178,13 @@ EXAMPLE = textwrap.dedent(
     def run_sync(base_url: str, token: str) -> list[str]:
         out: list[str] = []
         options: RequestOptions = {"timeout": 10.0, "max_retries": 0, "extra_headers": {"X-A": "1"}}
-        with VapiClient(token, base_url=base_url, timeout=httpx.Timeout(5.0), max_retries=1) as client:
+        timeout = httpx.Timeout(5.0)
+        with VapiClient(token, base_url=base_url, timeout=timeout, max_retries=1) as client:
             created = client.phone_numbers.create(twilio_body(), request_options=options)
             assert_type(created, models.PhoneNumber)
             out.append(describe(created))
-            out.append(describe(client.phone_numbers.create({"provider": "vapi", "sipUri": "sip:a@b.c"})))
+            vapi_number = client.phone_numbers.create({"provider": "vapi", "sipUri": "sip:a@b.c"})
+            out.append(describe(vapi_number))
 
             listed = client.phone_numbers.list(limit=10, created_at_gt=SINCE, updated_at_le=SINCE)
             assert_type(listed, list[models.PhoneNumber])
@@ -171,10 +203,12 @@ EXAMPLE = textwrap.dedent(
             out.append(describe(fetched))
 
             updated = client.phone_numbers.update(
-                "pn-1", models.UpdateTwilioPhoneNumberDTO(provider="twilio", name="New", assistant_id=None)
+                "pn-1",
+                models.UpdateTwilioPhoneNumberDTO(provider="twilio", name="New", assistant_id=None),
             )
             out.append(describe(updated))
-            out.append(describe(client.phone_numbers.update("pn-1", {"provider": "vapi", "name": "x"})))
+            renamed = client.phone_numbers.update("pn-1", {"provider": "vapi", "name": "x"})
+            out.append(describe(renamed))
 
             deleted = client.phone_numbers.delete("pn-1")
             assert_type(deleted, models.PhoneNumber)
@@ -205,10 +239,13 @@ EXAMPLE = textwrap.dedent(
                 assert_type(page, models.PhoneNumberPaginatedResponse)
                 fetched = await client.phone_numbers.get("pn-1")
                 updated = await client.phone_numbers.update(
-                    "pn-1", {"provider": "twilio", "name": "New"}, request_options={"max_retries": 0}
+                    "pn-1",
+                    {"provider": "twilio", "name": "New"},
+                    request_options={"max_retries": 0},
                 )
                 deleted = await client.phone_numbers.delete("pn-1")
-                return [describe(n) for n in [created, *listed, *page.results, fetched, updated, deleted]]
+                everything = [created, *listed, *page.results, fetched, updated, deleted]
+                return [describe(n) for n in everything]
 
 
     def main(base_url: str, token: str) -> list[str]:
@@ -221,7 +258,7 @@ MISTAKES = textwrap.dedent(
     from vapi_phone_numbers import VapiClient, models
 
     client = VapiClient("t")
-    models.CreateTwilioPhoneNumberDTO(provider="twilio", number="+1")  # E1 missing twilio_account_sid
+    models.CreateTwilioPhoneNumberDTO(provider="twilio", number="+1")  # E1 no twilio_account_sid
     models.CreateTwilioPhoneNumberDTO(provider="vonage", number="+1", twilio_account_sid="a")  # E2
     models.TransferPlan(mode="teleport")  # E3 not a transfer mode
     client.phone_numbers.get(123)  # E4 id is a string
@@ -275,15 +312,22 @@ def test_typed_example_type_checks_and_runs(
     assert any("sip:z@example.com" in line for line in out)
     assert "missing 404 {'message': 'Not Found'} application/json" in out
     sent = [(r.method, r.path) for r, _ in httpserver.log]
-    for op in [("POST", "/phone-number"), ("GET", "/phone-number"), ("GET", "/v2/phone-number"),
-               ("GET", "/phone-number/pn-1"), ("PATCH", "/phone-number/pn-1"),
-               ("DELETE", "/phone-number/pn-1")]:
+    for op in [
+        ("POST", "/phone-number"),
+        ("GET", "/phone-number"),
+        ("GET", "/v2/phone-number"),
+        ("GET", "/phone-number/pn-1"),
+        ("PATCH", "/phone-number/pn-1"),
+        ("DELETE", "/phone-number/pn-1"),
+    ]:
         assert sent.count(op) >= 2, (op, sent)  # once from the sync client, once from the async one
     first_create = httpserver.log[0][0].get_json()
     assert first_create["twilioAccountSid"] == "AC123"
     assert first_create["smsEnabled"] is False
     assert first_create["fallbackDestination"]["transferPlan"] == {
-        "mode": "blind-transfer", "sipVerb": "bye", "timeout": 30
+        "mode": "blind-transfer",
+        "sipVerb": "bye",
+        "timeout": 30,
     }
 
 
