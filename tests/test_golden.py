@@ -203,3 +203,26 @@ def test_enums(built: dict[str, Path], import_generated, httpserver: HTTPServer)
     with pkg.EnumClient(base_url=httpserver.url_for("/")) as client:
         tasks = client.tasks.list(order="desc", status=["todo", "None"], priority=3, level=10)
     assert tasks[0].status == "in-progress"
+
+
+def test_collisions_keep_each_component_its_class(built: dict[str, Path], import_generated,
+                                                  httpserver: HTTPServer) -> None:
+    pkg = import_generated(built["collisions"], "golden_collisions")
+    m = pkg.models
+    assert set(m.Address.model_fields) == {"street", "city"}
+    assert set(m.Customer.model_fields) == {"id", "name"}
+    assert set(m.Payment.model_fields) == {"amount"}
+    order = {"id": "o1", "address": {"line": "1 Main St"}, "customer": {"id": "c1", "name": "Ann"},
+             "tags": ["a"], "payment": {"kind": "bank", "iban": "DE00"}}
+    httpserver.expect_request("/orders/o1").respond_with_json(order)
+    httpserver.expect_request("/addresses/a1").respond_with_json({"street": "Main St", "city": "Oslo"})
+    with pkg.CollisionsClient(base_url=httpserver.url_for("/")) as client:
+        got = client.orders.get("o1")
+        address = client.addresses.get("a1")
+    assert isinstance(got.address, m.OrderAddress) and isinstance(got.customer, m.Customer)
+    assert isinstance(got.payment, m.OrderPaymentBank)
+    assert isinstance(address, m.Address) and address.city == "Oslo"
+    assert got.model_dump(by_alias=True, exclude_unset=True) == order
+    assert m.Order.model_validate({**order, "customer": "c1"}).customer == "c1"
+    with pytest.raises(pydantic.ValidationError):
+        m.Order.model_validate({**order, "customer": "c" * 65})

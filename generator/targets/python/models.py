@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import re
+import tempfile
 import warnings
+from pathlib import Path
 from typing import Any
 
 from generator.ir.model import Api
@@ -53,29 +56,65 @@ class ModelsError(Exception):
     """datamodel-code-generator failed on input that passed validation."""
 
 
-def render_models(api: Api, class_names: dict[str, str]) -> str:
-    """Return the source of models.py; ``class_names`` maps IR schema names to class names."""
-    import datamodel_code_generator as dmcg
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion
+def render_models(api: Api, class_names: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """Return the source of models.py and the class each IR schema became.
 
+    ``class_names`` maps IR schema names to the class names wanted. datamodel-code-generator keeps
+    them unless a class it named itself took one first; its model metadata then tells which class
+    the schema became, and that name is returned (so the resources never point at the wrong class).
+    """
     if not api.schemas:
-        return MODELS_HEADER + "\n\nfrom __future__ import annotations\n\n__all__: list[str] = []\n"
+        source = MODELS_HEADER + "\n\nfrom __future__ import annotations\n\n__all__: list[str] = []\n"
+        return source, {}
+    result, metadata = run_dmcg(models_document(api, class_names))
+    defined = set(re.findall(r"^class (\w+)\b|^(\w+) = ", result, re.M))
+    defined_names = {name for pair in defined for name in pair if name}
+    given: dict[str, set[str]] = {}
+    for model in metadata.get("models", []):
+        given.setdefault(str(model.get("source_ref")), set()).add(str(model.get("class_name")))
+    final: dict[str, str] = {}
+    for ir_name, wanted in class_names.items():
+        found = given.get("#/components/schemas/" + wanted, set()) & defined_names
+        if wanted in found:
+            final[ir_name] = wanted
+            continue
+        # several classes can come from one schema (allOf over a union): take the one named after it
+        named = sorted(c for c in found if re.fullmatch(re.escape(wanted) + r"(Model)?\d*", c))
+        if len(named) != 1:
+            raise ModelsError(f"datamodel-code-generator renamed schema {ir_name!r} ({wanted}) and the "
+                              f"class it became is unclear: {', '.join(sorted(found)) or 'none'}")
+        final[ir_name] = named[0]
+    return result, final
+
+
+def models_document(api: Api, class_names: dict[str, str]) -> dict[str, Any]:
+    """The OpenAPI document handed to datamodel-code-generator: one component per class."""
     rename = {
         "#/components/schemas/" + _escape(name): "#/components/schemas/" + class_names[name]
         for name in class_names
     }
     schemas = {class_names[s.name]: _rewrite_refs(s.json_schema, rename) for s in api.schemas}
-    aliases = {name: "field_" + snake(split_words(name)) for name in sorted(_property_names(schemas))
-               if snake(split_words(name)).startswith(PYDANTIC_PROTECTED)}
-    document = {
+    return {
         "openapi": "3.1.0",  # the IR builder hands over 3.1 schemas whatever the source version
         "info": {"title": "models", "version": "0"},
         "paths": {},
-        "components": {"schemas": schemas},
+        "components": {"schemas": _Hoister(schemas).run()},
     }
+
+
+def run_dmcg(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """Run datamodel-code-generator in-process; return the module and the tool's model metadata."""
+    import datamodel_code_generator as dmcg
+    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion
+
+    schemas = document["components"]["schemas"]
+    aliases = {name: "field_" + snake(split_words(name)) for name in sorted(_property_names(schemas))
+               if snake(split_words(name)).startswith(PYDANTIC_PROTECTED)}
     out = io.StringIO()
-    with warnings.catch_warnings(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+    with warnings.catch_warnings(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(out), \
+            tempfile.TemporaryDirectory(prefix="clientgen-models-") as tmp:
         warnings.simplefilter("ignore")
+        metadata_path = Path(tmp) / "models.json"
         try:
             result = dmcg.generate(
                 document,
@@ -85,16 +124,139 @@ def render_models(api: Api, class_names: dict[str, str]) -> str:
                 formatters=[],
                 custom_file_header=MODELS_HEADER,
                 aliases=aliases or None,
+                emit_model_metadata=metadata_path,
                 **DMCG_OPTIONS,
             )
+            metadata = json.loads(metadata_path.read_text(encoding="utf-8"))
         except Exception as exc:  # the tool raises many kinds; report them as one
             raise ModelsError(f"datamodel-code-generator failed: {exc}") from exc
     if not isinstance(result, str):
         raise ModelsError("datamodel-code-generator returned several modules; expected one")
-    missing = [c for c in class_names.values() if not re.search(rf"^(class {c}\b|{c} = )", result, re.M)]
-    if missing:
-        raise ModelsError("datamodel-code-generator renamed schemas: " + ", ".join(sorted(missing)[:10]))
-    return result
+    return result, metadata
+
+
+class _Hoister:
+    """Give every nested object schema a name of ours, as a component of its own.
+
+    datamodel-code-generator names the classes of inline object schemas after their property
+    (``Address``); when a component of that name comes later, the component becomes ``Address1``
+    and ``models.Address`` would silently be the wrong class. Hoisted first, nothing is left for it
+    to name: every class in models.py is one the target chose.
+    """
+
+    def __init__(self, schemas: dict[str, Any]) -> None:
+        self.schemas = schemas
+        self.out: dict[str, Any] = {}
+        self.taken: set[str] = set(schemas)
+
+    def run(self) -> dict[str, Any]:
+        for name, schema in self.schemas.items():
+            self.out[name] = None  # keep each parent before its parts
+            self.out[name] = self.root(schema, split_words(name))
+        return self.out
+
+    def root(self, schema: Any, words: tuple[str, ...]) -> Any:
+        """A schema that becomes a class (or alias) itself: only its parts are hoisted."""
+        if not isinstance(schema, dict):
+            return schema
+        out = dict(schema)
+        props = schema.get("properties")
+        if isinstance(props, dict):
+            out["properties"] = {k: self.part(v, words + split_words(str(k))) for k, v in props.items()}
+        patterns = schema.get("patternProperties")
+        if isinstance(patterns, dict):
+            out["patternProperties"] = {k: self.part(v, words + ("value",)) for k, v in patterns.items()}
+        for key, suffix in (("items", "item"), ("additionalProperties", "value"), ("not", "not")):
+            if isinstance(schema.get(key), dict):
+                out[key] = self.part(schema[key], words + (suffix,), key == "items")
+        if isinstance(schema.get("prefixItems"), list):
+            out["prefixItems"] = [self.part(v, words + ("item", str(i + 1)))
+                                  for i, v in enumerate(schema["prefixItems"])]
+        for key in ("oneOf", "anyOf"):
+            if isinstance(schema.get(key), list):
+                disc = schema.get("discriminator")
+                tag = disc.get("propertyName") if isinstance(disc, dict) else None
+                out[key] = [self.variant(v, words, i, tag) for i, v in enumerate(schema[key])]
+        if isinstance(schema.get("allOf"), list):
+            # allOf parts are merged into this class: their own parts are hoisted, not they
+            out["allOf"] = [self.root(v, words) if _makes_class(v) else self.part(v, words)
+                            for v in schema["allOf"]]
+        return out
+
+    def variant(self, schema: Any, words: tuple[str, ...], index: int, tag: str | None) -> Any:
+        """A member of a union, named after its discriminator value when it has one. A constrained
+        primitive or array there becomes a named alias (the tool would name it after the property,
+        which reads as if it were that model)."""
+        if _constrained(schema):
+            return self.hoist(schema, words + (_PRIMITIVE_WORDS[schema["type"]],))
+        value = _tag_value(schema, tag)
+        suffix = split_words(value) if value else ()
+        return self.part(schema, words + (suffix or ("variant", str(index + 1))))
+
+    def part(self, schema: Any, words: tuple[str, ...], item: bool = False) -> Any:
+        """A schema inside another: hoisted when it would become a class, else searched.
+        Array items that are constrained primitives become named aliases too."""
+        if not isinstance(schema, dict):
+            return schema
+        if item and _constrained(schema):
+            return self.hoist(schema, words)
+        if not _makes_class(schema):
+            return self.root(schema, words)
+        return self.hoist(schema, words)
+
+    def hoist(self, schema: dict[str, Any], words: tuple[str, ...]) -> Any:
+        from generator.targets.python.naming import class_name
+
+        name = class_name("", words, self.taken)
+        typ = schema.get("type")
+        nullable = isinstance(typ, list) and "null" in typ
+        inner = dict(schema)
+        if nullable:
+            rest = [t for t in typ if t != "null"]
+            inner["type"] = rest[0] if len(rest) == 1 else rest
+        self.out[name] = None
+        self.out[name] = self.root(inner, words)
+        ref: dict[str, Any] = {"$ref": "#/components/schemas/" + name}
+        notes = {k: v for k, v in schema.items() if k in _ANNOTATIONS}
+        if nullable:
+            return {"anyOf": [ref, {"type": "null"}], **notes}
+        return {**ref, **notes}
+
+
+_PRIMITIVE_WORDS = {"string": "string", "integer": "int", "number": "number", "boolean": "bool",
+                    "array": "list"}
+_CONSTRAINTS = ("maxLength", "minLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
+                "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems")
+
+
+def _tag_value(schema: Any, tag: str | None) -> str | None:
+    """The one value a union member's discriminator property can take, if it is fixed."""
+    props = schema.get("properties") if isinstance(schema, dict) and tag else None
+    prop = props.get(tag) if isinstance(props, dict) else None
+    if not isinstance(prop, dict):
+        return None
+    if isinstance(prop.get("const"), str):
+        return str(prop["const"])
+    enum = prop.get("enum")
+    return str(enum[0]) if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str) else None
+
+
+def _constrained(schema: Any) -> bool:
+    return isinstance(schema, dict) and "$ref" not in schema and isinstance(schema.get("type"), str) \
+        and schema["type"] in _PRIMITIVE_WORDS and any(k in schema for k in _CONSTRAINTS)
+
+
+def _makes_class(schema: Any) -> bool:
+    """Whether datamodel-code-generator would emit a class (or a named alias) for this inline schema."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return False
+    if isinstance(schema.get("properties"), dict):
+        return True
+    if isinstance(schema.get("discriminator"), dict):
+        return True
+    parts = schema.get("allOf")
+    return isinstance(parts, list) and (len(parts) > 1 or any(_makes_class(p) or not (
+        isinstance(p, dict) and set(p) <= {"$ref", "description"}) for p in parts))
 
 
 def _escape(name: str) -> str:

@@ -44,7 +44,8 @@ def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
         naming.snake(split_words(prefix)).upper() + "_API_KEY")
 
     taken: set[str] = set()
-    classes = {s.name: naming.class_name(s.name, s.words, taken) for s in api.schemas}
+    wanted = {s.name: naming.class_name(s.name, s.words, taken) for s in api.schemas}
+    models_source, classes = render_models(api, wanted)
     resources = _resources(api, classes)
     auth = _auth(api.auth, env_var)
     context: dict[str, Any] = {
@@ -64,7 +65,7 @@ def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
         "model_names": sorted(classes.values()),
     }
     tree = render_tree(templates_root() / LANGUAGE, context, {"resource": resources})
-    tree[f"{package}/models.py"] = render_models(api, classes)
+    tree[f"{package}/models.py"] = models_source
     return tree
 
 

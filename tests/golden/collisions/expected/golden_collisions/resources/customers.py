@@ -1,0 +1,101 @@
+"""Operations tagged 'customers'."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from .. import models
+from .._http import AsyncHttp, RequestOptions, SyncHttp, encode_path
+
+__all__ = [
+    "AsyncCustomers",
+    "Customers",
+]
+
+
+class Customers:
+    """Operations tagged 'customers'."""
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+
+    def get(
+        self,
+        customer_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.Customer:
+        """getCustomer
+
+        `GET /customers/{customerId}`
+
+        Args:
+            customer_id:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            A customer.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "GET",
+            encode_path(
+                "/customers/{customerId}",
+                {
+                    "customerId": customer_id,
+                },
+            ),
+            response_type=models.Customer,
+            response_encoding="json",
+            auth=False,
+            options=request_options,
+        )
+        return cast("models.Customer", result)
+
+
+class AsyncCustomers:
+    """Operations tagged 'customers'. (async)"""
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+
+    async def get(
+        self,
+        customer_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.Customer:
+        """getCustomer
+
+        `GET /customers/{customerId}`
+
+        Args:
+            customer_id:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            A customer.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "GET",
+            encode_path(
+                "/customers/{customerId}",
+                {
+                    "customerId": customer_id,
+                },
+            ),
+            response_type=models.Customer,
+            response_encoding="json",
+            auth=False,
+            options=request_options,
+        )
+        return cast("models.Customer", result)

@@ -1,0 +1,101 @@
+"""Operations tagged 'orders'."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from .. import models
+from .._http import AsyncHttp, RequestOptions, SyncHttp, encode_path
+
+__all__ = [
+    "AsyncOrders",
+    "Orders",
+]
+
+
+class Orders:
+    """Operations tagged 'orders'."""
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+
+    def get(
+        self,
+        order_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.Order:
+        """getOrder
+
+        `GET /orders/{orderId}`
+
+        Args:
+            order_id:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            An order.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "GET",
+            encode_path(
+                "/orders/{orderId}",
+                {
+                    "orderId": order_id,
+                },
+            ),
+            response_type=models.Order,
+            response_encoding="json",
+            auth=False,
+            options=request_options,
+        )
+        return cast("models.Order", result)
+
+
+class AsyncOrders:
+    """Operations tagged 'orders'. (async)"""
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+
+    async def get(
+        self,
+        order_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.Order:
+        """getOrder
+
+        `GET /orders/{orderId}`
+
+        Args:
+            order_id:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            An order.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "GET",
+            encode_path(
+                "/orders/{orderId}",
+                {
+                    "orderId": order_id,
+                },
+            ),
+            response_type=models.Order,
+            response_encoding="json",
+            auth=False,
+            options=request_options,
+        )
+        return cast("models.Order", result)
