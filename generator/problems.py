@@ -18,14 +18,19 @@ def join_pointer(pointer: str, *tokens: str | int) -> str:
     return pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
-    """One thing wrong (or suspicious) in an input file."""
+    """One thing wrong (or suspicious) in an input file.
+
+    ``line`` and ``column`` are 1-based and present whenever the text gives them (YAML always, JSON
+    for syntax errors). ``pointer`` is the JSON pointer of the value concerned, or ``None`` for
+    problems with the file as a whole (missing, unreadable, not YAML at all).
+    """
 
     file: str
     line: int | None
     column: int | None
-    pointer: str
+    pointer: str | None
     message: str
     severity: Severity = "error"
 
