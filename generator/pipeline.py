@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -43,11 +42,16 @@ def validate_spec(spec: str, strict: bool = False) -> Result:
 
 
 def build_ir(spec: str, strict: bool = False) -> tuple[Api, list[Problem]]:
+    api, warnings, _doc = _build(spec, strict)
+    return api, warnings
+
+
+def _build(spec: str, strict: bool) -> tuple[Api, list[Problem], Document]:
     doc, warnings = load_valid(spec, strict)
     api, more = build(doc)
     if strict and more:
         raise UserError(more)
-    return api, warnings + more
+    return api, warnings + more, doc
 
 
 def render(spec: str, lang: str, options: dict[str, str] | None = None, strict: bool = False) -> Result:
@@ -56,13 +60,13 @@ def render(spec: str, lang: str, options: dict[str, str] | None = None, strict: 
         renderer = targets.renderer(lang)
     except KeyError:
         raise UsageError(f"unknown language {lang!r}; available: {', '.join(targets.available())}") from None
-    api, warnings = build_ir(spec, strict)
+    api, warnings, doc = _build(spec, strict)
     tree = fmt.format_tree(renderer(api, options))
     provenance = {
         "generator": f"clientgen {GENERATOR_VERSION}",
         "language": lang,
         "spec": Path(spec).name,
-        "spec_sha256": hashlib.sha256(Path(spec).read_bytes()).hexdigest(),
+        "spec_sha256": doc.sha256,
         "ruff": fmt.RUFF_VERSION,
         "datamodel-code-generator": _version("datamodel-code-generator"),
     }

@@ -18,6 +18,7 @@ in ``Document.problems`` for the validator to report with everything else; the r
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 import re
 import sys
@@ -74,6 +75,8 @@ class Document:
     #: pointers of values that could not be read as written (a forbidden tag, an undefined alias);
     #: the validator says nothing more about them or what is inside them
     opaque: list[str] = field(default_factory=list)
+    #: SHA-256 of the text as read (recorded in the output's lock file)
+    sha256: str = ""
 
     def locate(self, pointer: str) -> tuple[int | None, int | None]:
         """Return the 1-based (line, column) of the value at ``pointer``, or (None, None).
@@ -214,6 +217,12 @@ def load(path: str) -> Document:
 
 def loads(text: str, path: str = "<string>") -> Document:
     """Parse spec text; ``path`` is only used in messages and to tell JSON from YAML."""
+    doc = _loads(text, path)
+    doc.sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return doc
+
+
+def _loads(text: str, path: str) -> Document:
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
