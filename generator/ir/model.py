@@ -54,7 +54,8 @@ class Discriminator:
 @dataclass(frozen=True)
 class Schema:
     """A named schema. ``json_schema`` is the source schema with refs pointing at named schemas
-    (``#/components/schemas/<name>``), for targets that drive a JSON Schema tool."""
+    (``#/components/schemas/<name>``), for targets that drive a JSON Schema tool. It is always in
+    OpenAPI 3.1 (JSON Schema 2020-12) form: a 3.0 spec's schemas are upgraded first (see upgrade.py)."""
 
     name: str
     words: tuple[str, ...]
