@@ -185,6 +185,8 @@ class BaseHttp:
         # credentials, to be scrubbed from error messages
         self._secrets: list[str] = []
         self.base_url = (base_url or DEFAULT_BASE_URL).rstrip("/")
+        if not self.base_url:
+            raise ValueError("base_url is required: the API description names no server")
         self.timeout = timeout
         self.max_retries = max_retries
         self._headers = dict(headers or {})

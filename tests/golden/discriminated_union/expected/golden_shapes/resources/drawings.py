@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import cast
 
 from .. import models
-from .._http import AsyncHttp, RequestOptions, SyncHttp, encode_path
+from .._http import (
+    AsyncHttp,
+    RequestOptions,
+    SyncHttp,
+    encode_path,
+)
 
 __all__ = [
     "AsyncDrawings",

@@ -6,7 +6,12 @@ import datetime
 from typing import cast
 
 from .. import models
-from .._http import AsyncHttp, RequestOptions, SyncHttp, encode_path
+from .._http import (
+    AsyncHttp,
+    RequestOptions,
+    SyncHttp,
+    encode_path,
+)
 
 __all__ = [
     "AsyncClass",

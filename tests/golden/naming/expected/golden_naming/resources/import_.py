@@ -6,7 +6,12 @@ from collections.abc import Mapping
 from typing import Any, cast
 
 from .. import models
-from .._http import AsyncHttp, RequestOptions, SyncHttp, encode_body
+from .._http import (
+    AsyncHttp,
+    RequestOptions,
+    SyncHttp,
+    encode_body,
+)
 
 __all__ = [
     "AsyncImport",

@@ -5,7 +5,11 @@ from __future__ import annotations
 from typing import cast
 
 from .. import models
-from .._http import AsyncHttp, RequestOptions, SyncHttp
+from .._http import (
+    AsyncHttp,
+    RequestOptions,
+    SyncHttp,
+)
 
 __all__ = [
     "AsyncUsers2",

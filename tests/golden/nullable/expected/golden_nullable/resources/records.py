@@ -7,7 +7,13 @@ from collections.abc import Mapping
 from typing import Any, cast
 
 from .. import models
-from .._http import AsyncHttp, RequestOptions, SyncHttp, encode_body, encode_path
+from .._http import (
+    AsyncHttp,
+    RequestOptions,
+    SyncHttp,
+    encode_body,
+    encode_path,
+)
 
 __all__ = [
     "AsyncRecords",
