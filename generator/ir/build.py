@@ -22,7 +22,7 @@ from generator.ir.model import (
     Skipped,
     TypeRef,
 )
-from generator.ir.upgrade import is_30, upgrade_document
+from generator.ir.upgrade import upgrade_document
 from generator.ir.words import split_words, strip_noun
 from generator.problems import Problem, join_pointer
 from generator.spec.load import Document
@@ -47,7 +47,7 @@ class _Builder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         # a 3.0 document is read in its 3.1 form, so both give the same IR and the same schemas
-        self.data = upgrade_document(doc.data) if is_30(doc.data) else doc.data
+        self.data = upgrade_document(doc.data)
         components = self.data.get("components")
         self.components: dict[str, Any] = components if isinstance(components, dict) else {}
         raw = self.components.get("schemas")

@@ -9,11 +9,16 @@ IR and the same schemas for targets (which then only ever see 3.1 schemas):
 - ``example`` becomes ``examples: [...]``;
 - siblings of ``$ref`` (ignored by 3.0) are dropped, except ``description`` and ``nullable``.
 
+Every document, 3.0 or 3.1, also has its harmless real-world quirks repaired (the validator has
+already warned about each): ``type: object`` whose ``enum`` holds only strings means a string enum;
+an empty ``enum: []`` constrains nothing; a ``pattern`` Python cannot compile is dropped.
+
 Nothing is modified in place: the result shares unchanged data (examples, defaults) with the input.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 #: Keys whose values are data, never schemas.
@@ -29,14 +34,15 @@ def is_30(data: dict[str, Any]) -> bool:
 
 def upgrade_document(data: dict[str, Any]) -> dict[str, Any]:
     """The document with every schema in 3.1 form (a new object; ``data`` is left alone)."""
-    up = _Upgrader()
+    up = _Upgrader(from_30=is_30(data))
     out = up.node(data)
     out["openapi"] = data.get("openapi")
     return out
 
 
 class _Upgrader:
-    def __init__(self) -> None:
+    def __init__(self, from_30: bool = True) -> None:
+        self.from_30 = from_30
         # YAML aliases share objects: convert each once, keeping the sharing
         self.memo: dict[tuple[int, bool], Any] = {}
 
@@ -90,6 +96,9 @@ class _Upgrader:
                 out[k] = self.schema(v)
             else:
                 out[k] = v
+        _repair(out)
+        if not self.from_30:
+            return out
         if "example" in out:
             example = out.pop("example")
             out.setdefault("examples", [example])
@@ -100,6 +109,27 @@ class _Upgrader:
                 if flag and isinstance(out.get(limit), (int, float)):
                     out[bound] = out.pop(limit)
         return _nullable(out)
+
+
+def _repair(schema: dict[str, Any]) -> None:
+    """Fix, in the fresh copy ``schema``, the quirks the validator warns about."""
+    enum = schema.get("enum")
+    if isinstance(enum, list):
+        values = [v for v in enum if v is not None]
+        if not enum:
+            del schema["enum"]
+        elif schema.get("type") == "object" and values and all(isinstance(v, str) for v in values):
+            schema["type"] = "string"
+        elif isinstance(schema.get("type"), list) and "object" in schema["type"] and values and all(
+            isinstance(v, str) for v in values
+        ):
+            schema["type"] = ["string" if t == "object" else t for t in schema["type"]]
+    pattern = schema.get("pattern")
+    if pattern is not None:
+        try:
+            re.compile(str(pattern))
+        except (re.error, RecursionError, OverflowError):
+            del schema["pattern"]
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:

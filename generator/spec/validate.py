@@ -1128,11 +1128,12 @@ class _Validator:
         except re.error as exc:
             self.warn(
                 pointer,
-                f"'pattern' is not a regular expression Python can read ({exc}); the "
-                "generated client may reject values or fail to import",
+                f"'pattern' is not a regular expression Python can read ({exc}); it is left "
+                "out of the generated models",
             )
         except (RecursionError, OverflowError, MemoryError):
-            self.warn(pointer, "'pattern' is too complex for Python's regular expressions")
+            self.warn(pointer, "'pattern' is too complex for Python's regular expressions; it is left "
+                      "out of the generated models")
 
     def check_enum(self, enum: Any, pointer: str, single: str | None) -> None:
         if not isinstance(enum, list):
