@@ -44,7 +44,22 @@ DMCG_OPTIONS: dict[str, Any] = {
     "collapse_root_models": False,
     "special_field_name_prefix": "field",
     "remove_special_field_name_prefix": False,
-    "type_mappings": ["password=string"],
+    # Formats whose pydantic types would change values on the wire or need extra packages are kept
+    # as the plain JSON type: SecretStr dumps "**********", EmailStr needs email-validator, AnyUrl
+    # appends "/", Base64Str rejects non-UTF-8 bytes, Decimal dumps as a JSON string.
+    "type_mappings": [
+        "password=string",
+        "email=string",
+        "idn-email=string",
+        "uri=string",
+        "uri-reference=string",
+        "iri=string",
+        "iri-reference=string",
+        "url=string",
+        "byte=string",
+        "number+decimal=number",
+        "string+decimal=string",
+    ],
 }
 
 
