@@ -87,9 +87,25 @@ def markdown(text: Any) -> str:
     return s.replace("<", "&lt;").replace(">", "&gt;").replace("`", "'").replace("|", "\\|")
 
 
+_TOML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t"}
+
+
 def toml_str(text: Any) -> str:
-    """A TOML basic string."""
-    return json.dumps(clean(text), ensure_ascii=True)
+    """A TOML basic string, ASCII only: ``\\uXXXX`` escapes, and ``\\UXXXXXXXX`` beyond the BMP
+    (TOML has no surrogate pairs, so JSON's escaping is not TOML's)."""
+    out = ['"']
+    for ch in clean(text):
+        code = ord(ch)
+        if ch in _TOML_ESCAPES:
+            out.append(_TOML_ESCAPES[ch])
+        elif 0x20 <= code < 0x7F:
+            out.append(ch)
+        elif code < 0x10000:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    out.append('"')
+    return "".join(out)
 
 
 FILTERS = {
