@@ -260,7 +260,7 @@ MISTAKES = textwrap.dedent(
     client = VapiClient("t")
     models.CreateTwilioPhoneNumberDTO(provider="twilio", number="+1")  # E1 no twilio_account_sid
     models.CreateTwilioPhoneNumberDTO(provider="vonage", number="+1", twilio_account_sid="a")  # E2
-    models.TransferPlan(mode="teleport")  # E3 not a transfer mode
+    models.TransferPlan(mode=3)  # E3 a transfer mode is a string (enums are open: new modes are kept)
     client.phone_numbers.get(123)  # E4 id is a string
     client.phone_numbers.list(limit="ten")  # E5
     client.phone_numbers.list_paginated(sort_order="UP")  # E6

@@ -296,7 +296,7 @@ def _rewrite_refs(node: Any, rename: dict[str, str], name_map: bool = False) -> 
             else:
                 out[key] = _rewrite_refs(value, rename, key in _NAME_MAPS)
         if not name_map:
-            out = _nullable_map(out)
+            out = _open_enum(_nullable_map(out))
         return out
     if isinstance(node, list):
         return [_rewrite_refs(v, rename) for v in node]
@@ -304,6 +304,30 @@ def _rewrite_refs(node: Any, rename: dict[str, str], name_map: bool = False) -> 
 
 
 _ANNOTATIONS = ("title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly")
+
+
+def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:
+    """A string enum of two or more values becomes ``Literal[...] | str``.
+
+    APIs add enum values over time; a client must not fail on a response holding one it does not
+    know yet. The known values stay in the type for editors and type checkers. Single-value enums
+    (discriminator tags, constants) stay closed.
+    """
+    enum = schema.get("enum")
+    if not isinstance(enum, list) or "$ref" in schema:
+        return schema
+    values = [v for v in enum if v is not None]
+    typ = schema.get("type", "string")
+    types = typ if isinstance(typ, list) else [typ]
+    if len(values) < 2 or not all(isinstance(v, str) for v in values) or set(types) - {"string", "null"}:
+        return schema
+    nullable = None in enum or "null" in types
+    closed = {k: v for k, v in schema.items() if k not in _ANNOTATIONS and k != "type"}
+    closed["enum"] = values
+    variants: list[dict[str, Any]] = [{"type": "string", **closed}, {"type": "string"}]
+    if nullable:
+        variants.append({"type": "null"})
+    return {**{k: v for k, v in schema.items() if k in _ANNOTATIONS}, "anyOf": variants}
 
 
 def _nullable_map(schema: dict[str, Any]) -> dict[str, Any]:

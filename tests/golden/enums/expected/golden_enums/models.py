@@ -11,7 +11,7 @@ Priority = TypeAliasType("Priority", Literal[1, 2, 3])
 
 
 Status = TypeAliasType(
-    "Status", Literal["todo", "in-progress", "done", "1st-pass", "", "None", "class"]
+    "Status", Literal["todo", "in-progress", "done", "1st-pass", "", "None", "class"] | str
 )
 """
 Where a task is.
@@ -27,7 +27,7 @@ class Task(BaseModel):
     status: Status
     priority: Priority | None = None
     kind: Literal["task"]
-    color: Literal["red", "green", "blue"] | None = None
-    shade: Literal["light", "dark"] | None = None
+    color: Literal["red", "green", "blue"] | str | None = None
+    shade: Literal["light", "dark"] | str | None = None
     ratio: float | None = None
     flag: Literal[True] | None = None

@@ -54,7 +54,7 @@ class ImportResponse(BaseModel):
     str: Str | None = None
 
 
-LiteralModel = TypeAliasType("LiteralModel", Literal["a", "b"])
+LiteralModel = TypeAliasType("LiteralModel", Literal["a", "b"] | str)
 
 
 class M2faSettings(BaseModel):
