@@ -1238,11 +1238,6 @@ def test_alias_of_a_recursive_model() -> None:
     check_samples(spec, {"X": [{"next": {}}, {}], "Y": [{"x": {"next": {"next": {}}}}]})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tag 'list' -> resources/list.py; `from .list import ...` rebinds `list` in "
-    "resources/__init__.py, so `__all__: list[str]` raises TypeError (resources_init.py.j2)",
-)
 def test_tag_named_list_imports() -> None:
     spec = regression_spec({"T": {"type": "object", "properties": {"a": {"type": "string"}}}})
     spec["paths"]["/x/{item-id}"]["get"]["tags"] = ["list"]

@@ -2,7 +2,7 @@
 
 from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
 
-__all__: list[str] = [
+__all__ = [
     "AsyncPhoneNumbers",
     "PhoneNumbers",
 ]

@@ -4,7 +4,7 @@ from .addresses import Addresses, AsyncAddresses
 from .customers import AsyncCustomers, Customers
 from .orders import AsyncOrders, Orders
 
-__all__: list[str] = [
+__all__ = [
     "Addresses",
     "AsyncAddresses",
     "AsyncCustomers",

@@ -3,7 +3,7 @@
 from .drawings import AsyncDrawings, Drawings
 from .shapes import AsyncShapes, Shapes
 
-__all__: list[str] = [
+__all__ = [
     "AsyncDrawings",
     "AsyncShapes",
     "Drawings",

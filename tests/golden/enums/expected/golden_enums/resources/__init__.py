@@ -2,7 +2,7 @@
 
 from .tasks import AsyncTasks, Tasks
 
-__all__: list[str] = [
+__all__ = [
     "AsyncTasks",
     "Tasks",
 ]

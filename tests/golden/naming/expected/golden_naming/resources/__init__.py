@@ -8,7 +8,7 @@ from .self import AsyncSelfResource, SelfResource
 from .users import AsyncUsers, Users
 from .users_2 import AsyncUsers2, Users2
 
-__all__: list[str] = [
+__all__ = [
     "AsyncClass",
     "AsyncImport",
     "AsyncM2fa",

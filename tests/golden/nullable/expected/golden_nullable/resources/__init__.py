@@ -2,7 +2,7 @@
 
 from .records import AsyncRecords, Records
 
-__all__: list[str] = [
+__all__ = [
     "AsyncRecords",
     "Records",
 ]
