@@ -123,8 +123,7 @@ def run_dmcg(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     from datamodel_code_generator import DataModelType, InputFileType, PythonVersion
 
     schemas = document["components"]["schemas"]
-    aliases = {name: "field_" + snake(split_words(name)) for name in sorted(_property_names(schemas))
-               if snake(split_words(name)).startswith(PYDANTIC_PROTECTED)}
+    aliases = _field_aliases(_property_names(schemas))
     out = io.StringIO()
     with warnings.catch_warnings(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(out), \
             tempfile.TemporaryDirectory(prefix="clientgen-models-") as tmp:
@@ -148,6 +147,28 @@ def run_dmcg(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     if not isinstance(result, str):
         raise ModelsError("datamodel-code-generator returned several modules; expected one")
     return result, metadata
+
+
+def _field_aliases(names: set[str]) -> dict[str, str]:
+    """Python names for the properties datamodel-code-generator would name badly.
+
+    Names starting like pydantic's own (``model_dump``) get a ``field_`` prefix. Non-ASCII names
+    get an ASCII spelling: Python NFKC-normalises identifiers, so a field named ``µ`` would silently
+    become ``μ`` and lose its wire name.
+    """
+    aliases: dict[str, str] = {}
+    for name in sorted(names):
+        python = snake(split_words(name))
+        if python.startswith(PYDANTIC_PROTECTED):
+            aliases[name] = "field_" + python
+        elif not name.isascii():
+            if not split_words(name):
+                python = "field_" + "_".join(f"{ord(c):x}" for c in name)
+            base, n = python, 2
+            while python in aliases.values():
+                python, n = f"{base}_{n}", n + 1
+            aliases[name] = python
+    return aliases
 
 
 class _Hoister:

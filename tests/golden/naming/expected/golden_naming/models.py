@@ -22,7 +22,7 @@ class Cafe(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    crème: str | None = None
+    creme: Annotated[str | None, Field(alias="crème")] = None
 
 
 class Class(BaseModel):
@@ -159,8 +159,8 @@ class Weird(BaseModel):
     field__dunder__: Annotated[str | None, Field(alias="__dunder__")] = None
     field_type: Annotated[str | None, Field(alias="@type")] = None
     field_ref: Annotated[str | None, Field(alias="$ref")] = None
-    straße: str | None = None
-    日本: str | None = None
+    strasse: Annotated[str | None, Field(alias="straße")] = None
+    field_65e5_672c: Annotated[str | None, Field(alias="日本")] = None
     match: str | None = None
     annotations: str | None = None
     when: datetime | None = None
