@@ -41,7 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def target_args(p: argparse.ArgumentParser) -> None:
-        p.add_argument("spec", nargs="?", help="the OpenAPI spec (default: every target in [tool.clientgen])")
+        p.add_argument(
+            "spec", nargs="?", help="the OpenAPI spec (default: every target in [tool.clientgen])"
+        )
         p.add_argument("--lang", default="python", help="target language (default: python)")
         p.add_argument("--out", type=Path, help="output folder")
         p.add_argument("--package-name", help="import name of the emitted package")
@@ -89,16 +91,32 @@ def jobs_from_config(path: Path) -> list[Job]:
     jobs = []
     base = path.parent
     for i, entry in enumerate(entries):
-        if not isinstance(entry, dict) or not isinstance(entry.get("spec"), str) or not isinstance(
-                entry.get("out"), str):
-            raise UsageError(f"{path}: [[tool.clientgen.targets]] entry {i + 1} needs 'spec' and 'out' strings")
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("spec"), str)
+            or not isinstance(entry.get("out"), str)
+        ):
+            raise UsageError(
+                f"{path}: [[tool.clientgen.targets]] entry {i + 1} needs 'spec' and 'out' strings"
+            )
         options = {k: str(v) for k, v in entry.items() if k not in ("spec", "out", "lang")}
-        jobs.append(Job(str(base / entry["spec"]), str(entry.get("lang", "python")), base / entry["out"], options))
+        jobs.append(
+            Job(
+                str(base / entry["spec"]),
+                str(entry.get("lang", "python")),
+                base / entry["out"],
+                options,
+            )
+        )
     return jobs
 
 
 def _jobs(args: argparse.Namespace) -> list[Job]:
-    options = {k: v for k, v in (("package-name", args.package_name), ("client-name", args.client_name)) if v}
+    options = {
+        k: v
+        for k, v in (("package-name", args.package_name), ("client-name", args.client_name))
+        if v
+    }
     if args.spec:
         if args.out is None:
             raise UsageError("--out is required when a spec is given")
@@ -122,8 +140,10 @@ def _print_warnings(warnings: list[Problem], verbose: bool) -> None:
     for w in shown:
         print(w.render(), file=sys.stderr)
     if len(warnings) > len(shown):
-        print(f"clientgen: ... and {len(warnings) - len(shown)} more warnings (--verbose lists them)",
-              file=sys.stderr)
+        print(
+            f"clientgen: ... and {len(warnings) - len(shown)} more warnings (--verbose lists them)",
+            file=sys.stderr,
+        )
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -134,13 +154,19 @@ def run(argv: list[str] | None = None) -> int:
         for p in exc.problems:
             print(p.render(), file=sys.stderr)
         count = len(exc.problems)
-        print(f"clientgen: {count} problem{'s' if count != 1 else ''}; nothing was written", file=sys.stderr)
+        print(
+            f"clientgen: {count} problem{'s' if count != 1 else ''}; nothing was written",
+            file=sys.stderr,
+        )
         return 2
     except (UsageError, OutputError) as exc:
         print(f"clientgen: error: {exc}", file=sys.stderr)
         return 2
     except (FormatError, ModelsError) as exc:
-        print(f"clientgen: internal error (a bug in clientgen, please report it): {exc}", file=sys.stderr)
+        print(
+            f"clientgen: internal error (a bug in clientgen, please report it): {exc}",
+            file=sys.stderr,
+        )
         return 3
     except KeyboardInterrupt:
         print("clientgen: interrupted; the output folder is unchanged", file=sys.stderr)
@@ -161,13 +187,22 @@ def _dispatch(args: argparse.Namespace) -> int:
     for job in _jobs(args):
         assert job.out is not None
         if args.command == "generate":
-            result = pipeline.generate(job.spec, job.lang, job.out, job.options, args.strict, args.force)
+            result = pipeline.generate(
+                job.spec, job.lang, job.out, job.options, args.strict, args.force
+            )
             _print_warnings(result.warnings, args.verbose)
             drift = result.drift
             assert drift is not None
-            summary = "up to date" if drift.clean else (
-                f"{len(drift.changed)} changed, {len(drift.added)} added, {len(drift.removed)} removed")
-            print(f"{_shown(job.out)}: {len(result.tree)} files from {_shown(job.spec)} ({summary})")
+            summary = (
+                "up to date"
+                if drift.clean
+                else (
+                    f"{len(drift.changed)} changed, {len(drift.added)} added, {len(drift.removed)} removed"
+                )
+            )
+            print(
+                f"{_shown(job.out)}: {len(result.tree)} files from {_shown(job.spec)} ({summary})"
+            )
         else:
             result = pipeline.check(job.spec, job.lang, job.out, job.options, args.strict)
             _print_warnings(result.warnings, args.verbose)
@@ -177,8 +212,11 @@ def _dispatch(args: argparse.Namespace) -> int:
                 print(f"{_shown(job.out)}: up to date with {_shown(job.spec)}")
             else:
                 sys.stdout.write(drift.diff)
-                print(f"{_shown(job.out)}: stale: {len(drift.changed)} changed, {len(drift.added)} missing, "
-                      f"{len(drift.removed)} no longer generated; run 'clientgen generate'", file=sys.stderr)
+                print(
+                    f"{_shown(job.out)}: stale: {len(drift.changed)} changed, {len(drift.added)} missing, "
+                    f"{len(drift.removed)} no longer generated; run 'clientgen generate'",
+                    file=sys.stderr,
+                )
                 status = 1
     return status
 

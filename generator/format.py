@@ -22,7 +22,7 @@ class FormatError(Exception):
 
 def ruff_binary() -> str:
     try:
-        from ruff.__main__ import find_ruff_bin
+        from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
     except ImportError as exc:  # pragma: no cover - ruff is a declared dependency
         raise FormatError("ruff is not installed; install clientgen's dependencies") from exc
     return str(find_ruff_bin())
@@ -53,11 +53,23 @@ def format_tree(tree: dict[str, str]) -> dict[str, str]:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(tree[rel], encoding="utf-8", newline="\n")
         for args in (
-            ["check", "--fix", "--unsafe-fixes", "--exit-zero", "--quiet", f"--extend-select={FIX_RULES}"],
+            [
+                "check",
+                "--fix",
+                "--unsafe-fixes",
+                "--exit-zero",
+                "--quiet",
+                f"--extend-select={FIX_RULES}",
+            ],
             ["format", "--quiet"],
         ):
             proc = subprocess.run(
-                [ruff, *args, *common, "."], cwd=root, capture_output=True, text=True, env=env, check=False
+                [ruff, *args, *common, "."],
+                cwd=root,
+                capture_output=True,
+                text=True,
+                env=env,
+                check=False,
             )
             if proc.returncode != 0:
                 detail = (proc.stderr or proc.stdout).strip()

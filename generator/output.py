@@ -24,8 +24,14 @@ class OutputError(Exception):
 def safe_relpath(rel: str) -> str:
     """Reject any path that could leave the output folder."""
     p = PurePosixPath(rel)
-    if p.is_absolute() or not p.parts or any(part in ("..", "", ".") for part in p.parts) or "\\" in rel \
-            or "\x00" in rel or rel.startswith("~"):
+    if (
+        p.is_absolute()
+        or not p.parts
+        or any(part in ("..", "", ".") for part in p.parts)
+        or "\\" in rel
+        or "\x00" in rel
+        or rel.startswith("~")
+    ):
         raise OutputError(f"refusing to write {rel!r}: outside the output folder")
     return str(p)
 
@@ -70,7 +76,9 @@ class Drift:
 
 def compare(tree: dict[str, str], out_dir: Path) -> Drift:
     """What writing ``tree`` (which includes its lock file) would change in ``out_dir``. Never writes."""
-    changed, added, chunks = [], [], []
+    changed: list[str] = []
+    added: list[str] = []
+    chunks: list[str] = []
     for rel in sorted(tree):
         target = out_dir / rel
         new = tree[rel]
@@ -92,7 +100,9 @@ def compare(tree: dict[str, str], out_dir: Path) -> Drift:
     removed = sorted(f for f in owned_files(out_dir) if f not in tree and (out_dir / f).is_file())
     for rel in removed:
         old = (out_dir / rel).read_text(encoding="utf-8", errors="replace")
-        chunks.extend(difflib.unified_diff(old.splitlines(keepends=True), [], f"a/{rel}", "/dev/null"))
+        chunks.extend(
+            difflib.unified_diff(old.splitlines(keepends=True), [], f"a/{rel}", "/dev/null")
+        )
     diff = "".join(c if c.endswith("\n") else c + "\n" for c in chunks)
     return Drift(changed, added, removed, diff)
 
@@ -111,7 +121,9 @@ def write(tree: dict[str, str], out_dir: Path, force: bool = False) -> None:
     _recover(out_dir)
     owned = owned_files(out_dir) if out_dir.exists() else set()
     if out_dir.exists() and not force:
-        clashes = [r for r in sorted(tree) if r not in owned and r != LOCK_NAME and (out_dir / r).exists()]
+        clashes = [
+            r for r in sorted(tree) if r not in owned and r != LOCK_NAME and (out_dir / r).exists()
+        ]
         if clashes and not (out_dir / LOCK_NAME).exists():
             raise OutputError(
                 f"{out_dir} has files clientgen did not write ({', '.join(clashes[:5])}); "

@@ -54,12 +54,16 @@ def _build(spec: str, strict: bool) -> tuple[Api, list[Problem], Document]:
     return api, warnings + more, doc
 
 
-def render(spec: str, lang: str, options: dict[str, str] | None = None, strict: bool = False) -> Result:
+def render(
+    spec: str, lang: str, options: dict[str, str] | None = None, strict: bool = False
+) -> Result:
     """The formatted tree for ``spec`` in ``lang``, lock file included. Writes nothing."""
     try:
         renderer = targets.renderer(lang)
     except KeyError:
-        raise UsageError(f"unknown language {lang!r}; available: {', '.join(targets.available())}") from None
+        raise UsageError(
+            f"unknown language {lang!r}; available: {', '.join(targets.available())}"
+        ) from None
     api, warnings, doc = _build(spec, strict)
     tree = fmt.format_tree(renderer(api, options))
     provenance = {
@@ -74,8 +78,14 @@ def render(spec: str, lang: str, options: dict[str, str] | None = None, strict: 
     return Result(warnings=warnings, tree=tree)
 
 
-def generate(spec: str, lang: str, out: Path, options: dict[str, str] | None = None,
-             strict: bool = False, force: bool = False) -> Result:
+def generate(
+    spec: str,
+    lang: str,
+    out: Path,
+    options: dict[str, str] | None = None,
+    strict: bool = False,
+    force: bool = False,
+) -> Result:
     result = render(spec, lang, options, strict)
     result.drift = output.compare(result.tree, out)
     if not result.drift.clean:
@@ -83,8 +93,9 @@ def generate(spec: str, lang: str, out: Path, options: dict[str, str] | None = N
     return result
 
 
-def check(spec: str, lang: str, out: Path, options: dict[str, str] | None = None,
-          strict: bool = False) -> Result:
+def check(
+    spec: str, lang: str, out: Path, options: dict[str, str] | None = None, strict: bool = False
+) -> Result:
     result = render(spec, lang, options, strict)
     result.drift = output.compare(result.tree, out)
     return result

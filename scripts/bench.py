@@ -42,12 +42,16 @@ def median_of(runs: int, make_cmd, cwd: Path) -> float:  # type: ignore[no-untyp
 
 def count(folder: Path) -> tuple[int, int]:
     files = [p for p in folder.rglob("*") if p.is_file()]
-    return len(files), sum(len(p.read_text(encoding="utf-8", errors="replace").splitlines()) for p in files)
+    return len(files), sum(
+        len(p.read_text(encoding="utf-8", errors="replace").splitlines()) for p in files
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("specs", nargs="*", default=[str(ROOT / "specs" / "vapi-phone-numbers.yaml")])
+    parser.add_argument(
+        "specs", nargs="*", default=[str(ROOT / "specs" / "vapi-phone-numbers.yaml")]
+    )
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     opc = shutil.which("openapi-python-client")
@@ -55,25 +59,79 @@ def main() -> None:
         spec_path = Path(spec).resolve()
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
-            ours = median_of(args.runs, lambda out: [sys.executable, "-m", "generator", "generate",
-                                                      str(spec_path), "--out", str(out)], work)
+            ours = median_of(
+                args.runs,
+                lambda out, spec_path=spec_path: [
+                    sys.executable,
+                    "-m",
+                    "generator",
+                    "generate",
+                    str(spec_path),
+                    "--out",
+                    str(out),
+                ],
+                work,
+            )
             sample = work / "sample"
-            subprocess.run([sys.executable, "-m", "generator", "generate", str(spec_path), "--out",
-                            str(sample)], cwd=work, check=True, capture_output=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "generator",
+                    "generate",
+                    str(spec_path),
+                    "--out",
+                    str(sample),
+                ],
+                cwd=work,
+                check=True,
+                capture_output=True,
+            )
             files, lines = count(sample)
-            dmcg = median_of(args.runs, lambda out: [
-                str(BIN / "datamodel-codegen"), "--input", str(spec_path), "--input-file-type", "openapi",
-                "--output-model-type", "pydantic_v2.BaseModel", "--output", str(out) + ".py",
-                "--formatters", "ruff-format", "--disable-timestamp"], work)
+            dmcg = median_of(
+                args.runs,
+                lambda out, spec_path=spec_path: [
+                    str(BIN / "datamodel-codegen"),
+                    "--input",
+                    str(spec_path),
+                    "--input-file-type",
+                    "openapi",
+                    "--output-model-type",
+                    "pydantic_v2.BaseModel",
+                    "--output",
+                    str(out) + ".py",
+                    "--formatters",
+                    "ruff-format",
+                    "--disable-timestamp",
+                ],
+                work,
+            )
             print(f"{spec_path.name}: median of {args.runs} whole-process runs")
-            print(f"  clientgen generate (client + models + ruff): {ours:.3f} s, {files} files, {lines} lines")
-            print(f"  datamodel-codegen (models only, peer):       {dmcg:.3f} s  ratio clientgen/peer = "
-                  f"{ours / dmcg:.2f}")
+            print(
+                f"  clientgen generate (client + models + ruff): {ours:.3f} s, {files} files, {lines} lines"
+            )
+            print(
+                f"  datamodel-codegen (models only, peer):       {dmcg:.3f} s  ratio clientgen/peer = "
+                f"{ours / dmcg:.2f}"
+            )
             if opc:
-                peer = median_of(args.runs, lambda out: [opc, "generate", "--path", str(spec_path),
-                                                          "--output-path", str(out), "--overwrite"], work)
-                print(f"  openapi-python-client (client + models):    {peer:.3f} s  ratio clientgen/peer = "
-                      f"{ours / peer:.2f}")
+                peer = median_of(
+                    args.runs,
+                    lambda out, spec_path=spec_path: [
+                        opc,
+                        "generate",
+                        "--path",
+                        str(spec_path),
+                        "--output-path",
+                        str(out),
+                        "--overwrite",
+                    ],
+                    work,
+                )
+                print(
+                    f"  openapi-python-client (client + models):    {peer:.3f} s  ratio clientgen/peer = "
+                    f"{ours / peer:.2f}"
+                )
 
 
 if __name__ == "__main__":

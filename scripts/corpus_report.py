@@ -40,8 +40,9 @@ def report(spec: Path, check: bool, out_root: Path) -> tuple[dict[str, object], 
     tree = fmt.format_tree(targets.renderer("python")(api, {"package-name": package_for(spec)}))
     seconds = time.perf_counter() - start
     emitted = sum(
-        len(_SYNC_METHOD.findall(text)) for path, text in tree.items() if "/resources/" in path
-        and not path.endswith("__init__.py")
+        len(_SYNC_METHOD.findall(text))
+        for path, text in tree.items()
+        if "/resources/" in path and not path.endswith("__init__.py")
     )
     row: dict[str, object] = {
         "spec": spec.name,
@@ -58,15 +59,28 @@ def report(spec: Path, check: bool, out_root: Path) -> tuple[dict[str, object], 
         out = out_root / re.sub(r"\W", "_", spec.name)
         output.write(tree, out)
         ruff = subprocess.run(
-            [fmt.ruff_binary(), "check", "--isolated", "--no-cache", "--quiet", "--target-version=py310",
-             f"--line-length={fmt.LINE_LENGTH}", str(out)],
-            capture_output=True, text=True, check=False,
+            [
+                fmt.ruff_binary(),
+                "check",
+                "--isolated",
+                "--no-cache",
+                "--quiet",
+                "--target-version=py310",
+                f"--line-length={fmt.LINE_LENGTH}",
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         row["ruff"] = "ok" if ruff.returncode == 0 else "FAIL"
         if ruff.returncode:
             problems.append(ruff.stdout[-3000:])
         imp = subprocess.run(
-            [sys.executable, "-c", f"import {package_for(spec)}"], cwd=out, capture_output=True, text=True,
+            [sys.executable, "-c", f"import {package_for(spec)}"],
+            cwd=out,
+            capture_output=True,
+            text=True,
             check=False,
         )
         row["import"] = "ok" if imp.returncode == 0 else "FAIL"
@@ -83,12 +97,16 @@ def _spec_operations(spec: Path) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("specs", nargs="*", type=Path, help="specs (default: every file in the corpus)")
+    parser.add_argument(
+        "specs", nargs="*", type=Path, help="specs (default: every file in the corpus)"
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--check", action="store_true", help="also run ruff and import each client")
     parser.add_argument("--skipped", action="store_true", help="list every skipped item")
     args = parser.parse_args()
-    specs = args.specs or sorted(p for p in args.corpus.iterdir() if p.suffix in (".json", ".yaml", ".yml"))
+    specs = args.specs or sorted(
+        p for p in args.corpus.iterdir() if p.suffix in (".json", ".yaml", ".yml")
+    )
     columns = ["spec", "ops", "emitted", "skipped", "warnings", "files", "lines", "seconds"]
     if args.check:
         columns += ["ruff", "import"]
@@ -98,7 +116,10 @@ def main() -> int:
             try:
                 row, problems = report(spec, args.check, Path(tmp))
             except Exception as exc:  # report and go on with the next spec
-                row, problems = {"spec": spec.name, "ops": "FAILED"}, [f"{type(exc).__name__}: {exc}"]
+                row, problems = (
+                    {"spec": spec.name, "ops": "FAILED"},
+                    [f"{type(exc).__name__}: {exc}"],
+                )
             rows.append(row)
             failed = failed or bool(problems)
             print(_line(row, columns), file=sys.stderr)

@@ -29,7 +29,9 @@ def corpus() -> Path:
 
 def generate_into(spec: Path | str, out: Path, **options: str) -> dict[str, str]:
     """Run the whole pipeline for the python target into ``out``; return the tree."""
-    result = pipeline.render(str(spec), "python", {k.replace("_", "-"): v for k, v in options.items()})
+    result = pipeline.render(
+        str(spec), "python", {k.replace("_", "-"): v for k, v in options.items()}
+    )
     output.write(result.tree, out)
     return result.tree
 

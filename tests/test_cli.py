@@ -62,7 +62,11 @@ def small_spec(tmp_path: Path) -> Path:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_generate_then_check_is_clean(small_spec: Path, tmp_path: Path) -> None:
@@ -73,8 +77,9 @@ def test_generate_then_check_is_clean(small_spec: Path, tmp_path: Path) -> None:
     assert run(["check", str(small_spec), "--out", str(out)]) == 0
 
 
-def test_check_reports_drift_with_a_diff_and_never_writes(small_spec: Path, tmp_path: Path,
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_reports_drift_with_a_diff_and_never_writes(
+    small_spec: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
     assert run(["generate", str(small_spec), "--out", str(out)]) == 0
     client = out / "tiny_things" / "client.py"
@@ -92,7 +97,9 @@ def test_check_reports_drift_with_a_diff_and_never_writes(small_spec: Path, tmp_
     assert snapshot(out) == before  # check never writes
 
 
-def test_check_sees_a_spec_change(small_spec: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_sees_a_spec_change(
+    small_spec: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
     assert run(["generate", str(small_spec), "--out", str(out)]) == 0
     small_spec.write_text(SMALL_SPEC.replace("displayName", "nickName"), encoding="utf-8")
@@ -101,7 +108,9 @@ def test_check_sees_a_spec_change(small_spec: Path, tmp_path: Path, capsys: pyte
     assert "+    nick_name:" in capsys.readouterr().out
 
 
-def test_regenerate_keeps_foreign_files_and_removes_stale_owned_ones(small_spec: Path, tmp_path: Path) -> None:
+def test_regenerate_keeps_foreign_files_and_removes_stale_owned_ones(
+    small_spec: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     assert run(["generate", str(small_spec), "--out", str(out)]) == 0
     (out / "NOTES.md").write_text("mine\n", encoding="utf-8")
@@ -117,8 +126,9 @@ def test_regenerate_keeps_foreign_files_and_removes_stale_owned_ones(small_spec:
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]  # no staging left over
 
 
-def test_refuses_to_overwrite_files_it_did_not_write(small_spec: Path, tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_refuses_to_overwrite_files_it_did_not_write(
+    small_spec: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / "README.md").write_text("precious\n", encoding="utf-8")
@@ -163,8 +173,21 @@ def test_validate_ok_and_ir(small_spec: Path, capsys: pytest.CaptureFixture[str]
 
 def test_package_and_client_name_options(small_spec: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert run(["generate", str(small_spec), "--out", str(out), "--package-name", "acme_sdk",
-                "--client-name", "Acme"]) == 0
+    assert (
+        run(
+            [
+                "generate",
+                str(small_spec),
+                "--out",
+                str(out),
+                "--package-name",
+                "acme_sdk",
+                "--client-name",
+                "Acme",
+            ]
+        )
+        == 0
+    )
     assert "class AcmeClient" in (out / "acme_sdk" / "client.py").read_text()
     assert "class AsyncAcmeClient" in (out / "acme_sdk" / "client.py").read_text()
 

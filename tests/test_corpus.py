@@ -21,7 +21,9 @@ from generator.spec.walk import iter_operations
 from tests.conftest import generate_into
 
 SLOW = os.environ.get("CLIENTGEN_SLOW") == "1"
-slow = pytest.mark.skipif(not SLOW, reason="slow (a big real-world spec); set CLIENTGEN_SLOW=1 to run")
+slow = pytest.mark.skipif(
+    not SLOW, reason="slow (a big real-world spec); set CLIENTGEN_SLOW=1 to run"
+)
 
 SMALL_SPECS = [
     "petstore3.yaml",
@@ -38,9 +40,19 @@ _SYNC_METHOD = re.compile(r"^    def (?!_)\w+\(", re.M)
 def ruff_check(folder: Path) -> None:
     """The generated code passes ruff's default rules (with the line length the formatter used)."""
     proc = subprocess.run(
-        [fmt.ruff_binary(), "check", "--isolated", "--no-cache", "--target-version", "py310",
-         f"--line-length={fmt.LINE_LENGTH}", str(folder)],
-        capture_output=True, text=True, check=False,
+        [
+            fmt.ruff_binary(),
+            "check",
+            "--isolated",
+            "--no-cache",
+            "--target-version",
+            "py310",
+            f"--line-length={fmt.LINE_LENGTH}",
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0, proc.stdout[-5000:] + proc.stderr[-2000:]
 
@@ -69,8 +81,13 @@ def check_complete(spec: Path, tree: dict[str, str]) -> None:
 
 
 def import_in_subprocess(folder: Path, package: str) -> None:
-    proc = subprocess.run([sys.executable, "-c", f"import {package}"], cwd=folder, capture_output=True,
-                          text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", f"import {package}"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr[-5000:]
 
 
@@ -86,7 +103,9 @@ PET = {
 }
 
 
-def test_petstore_get_pet_by_id(corpus: Path, tmp_path: Path, import_generated, httpserver: HTTPServer) -> None:
+def test_petstore_get_pet_by_id(
+    corpus: Path, tmp_path: Path, import_generated, httpserver: HTTPServer
+) -> None:
     tree = generate_into(corpus / "petstore3.yaml", tmp_path, package_name="petstore_client")
     ruff_check(tmp_path)
     pkg = import_generated(tmp_path, "petstore_client")
@@ -102,8 +121,9 @@ def test_petstore_get_pet_by_id(corpus: Path, tmp_path: Path, import_generated, 
     assert "petstore_client/models.py" in tree
 
 
-def test_petstore_add_pet_sends_wire_names(corpus: Path, tmp_path: Path, import_generated,
-                                           httpserver: HTTPServer) -> None:
+def test_petstore_add_pet_sends_wire_names(
+    corpus: Path, tmp_path: Path, import_generated, httpserver: HTTPServer
+) -> None:
     generate_into(corpus / "petstore3.json", tmp_path, package_name="petstore_json")
     pkg = import_generated(tmp_path, "petstore_json")
     httpserver.expect_request("/pet", method="POST", json=PET).respond_with_json(PET)
@@ -112,11 +132,15 @@ def test_petstore_add_pet_sends_wire_names(corpus: Path, tmp_path: Path, import_
     assert pet.id == 1
 
 
-def test_opc_baseline_simple_get(corpus: Path, tmp_path: Path, import_generated, httpserver: HTTPServer) -> None:
+def test_opc_baseline_simple_get(
+    corpus: Path, tmp_path: Path, import_generated, httpserver: HTTPServer
+) -> None:
     generate_into(corpus / "opc_baseline_3.1.yaml", tmp_path, package_name="opc_client")
     ruff_check(tmp_path)
     pkg = import_generated(tmp_path, "opc_client")
-    httpserver.expect_request("/tests/basic_lists/strings", method="GET").respond_with_json(["a", "b"])
+    httpserver.expect_request("/tests/basic_lists/strings", method="GET").respond_with_json(
+        ["a", "b"]
+    )
     httpserver.expect_request("/models/allof", method="GET").respond_with_json({"unknown": 1})
     with pkg.MyTestClient(base_url=httpserver.url_for("/")) as client:
         assert client.tests.get_basic_list_of_strings() == ["a", "b"]
@@ -127,8 +151,11 @@ def test_opc_baseline_simple_get(corpus: Path, tmp_path: Path, import_generated,
 
 # -- every corpus spec generates a client that imports and passes ruff ----------------------------
 
+
 @pytest.mark.parametrize("name", SMALL_SPECS)
-def test_small_spec_generates_working_client(name: str, corpus: Path, tmp_path: Path, import_generated) -> None:
+def test_small_spec_generates_working_client(
+    name: str, corpus: Path, tmp_path: Path, import_generated
+) -> None:
     spec = corpus / name
     tree = generate_into(spec, tmp_path)
     ruff_check(tmp_path)
@@ -191,37 +218,73 @@ def _without_spec(lock: str) -> str:
 
 # -- the pieces behind the corpus results ----------------------------------------------------------
 
+
 def test_30_schemas_are_read_in_31_form() -> None:
     from generator.ir.upgrade import upgrade_document
 
     doc = {
         "openapi": "3.0.3",
-        "paths": {"/x": {"get": {"parameters": [
-            {"name": "q", "in": "query", "schema": {"type": "string", "nullable": True, "example": "a"}}]}}},
-        "components": {"schemas": {
-            "A": {"type": "object", "properties": {
-                "n": {"type": "integer", "minimum": 0, "exclusiveMinimum": True, "maximum": 9,
-                      "exclusiveMaximum": False, "nullable": False},
-                "e": {"type": "string", "enum": ["x", "y"], "nullable": True},
-                "r": {"allOf": [{"$ref": "#/components/schemas/B"}], "nullable": True, "description": "d"},
-                "s": {"$ref": "#/components/schemas/B", "nullable": True, "title": "ignored in 3.0"},
-                "u": {"oneOf": [{"type": "string"}, {"type": "integer"}], "nullable": True},
-                "o": {"type": "object", "nullable": True, "example": {"nullable": True}},
-            }},
-            "B": {"type": "object"},
-        }},
+        "paths": {
+            "/x": {
+                "get": {
+                    "parameters": [
+                        {
+                            "name": "q",
+                            "in": "query",
+                            "schema": {"type": "string", "nullable": True, "example": "a"},
+                        }
+                    ]
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "A": {
+                    "type": "object",
+                    "properties": {
+                        "n": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "exclusiveMinimum": True,
+                            "maximum": 9,
+                            "exclusiveMaximum": False,
+                            "nullable": False,
+                        },
+                        "e": {"type": "string", "enum": ["x", "y"], "nullable": True},
+                        "r": {
+                            "allOf": [{"$ref": "#/components/schemas/B"}],
+                            "nullable": True,
+                            "description": "d",
+                        },
+                        "s": {
+                            "$ref": "#/components/schemas/B",
+                            "nullable": True,
+                            "title": "ignored in 3.0",
+                        },
+                        "u": {"oneOf": [{"type": "string"}, {"type": "integer"}], "nullable": True},
+                        "o": {"type": "object", "nullable": True, "example": {"nullable": True}},
+                    },
+                },
+                "B": {"type": "object"},
+            }
+        },
     }
     up = upgrade_document(doc)
     props = up["components"]["schemas"]["A"]["properties"]
     assert props["n"] == {"type": "integer", "exclusiveMinimum": 0, "maximum": 9}
     assert props["e"] == {"type": ["string", "null"], "enum": ["x", "y", None]}
-    assert props["r"] == {"anyOf": [{"$ref": "#/components/schemas/B"}, {"type": "null"}], "description": "d"}
+    assert props["r"] == {
+        "anyOf": [{"$ref": "#/components/schemas/B"}, {"type": "null"}],
+        "description": "d",
+    }
     assert props["s"] == {"anyOf": [{"$ref": "#/components/schemas/B"}, {"type": "null"}]}
     assert props["u"] == {"oneOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]}
     assert props["o"] == {"type": ["object", "null"], "examples": [{"nullable": True}]}
     param = up["paths"]["/x"]["get"]["parameters"][0]["schema"]
     assert param == {"type": ["string", "null"], "examples": ["a"]}
-    assert doc["components"]["schemas"]["A"]["properties"]["e"]["nullable"] is True  # input untouched
+    assert (
+        doc["components"]["schemas"]["A"]["properties"]["e"]["nullable"] is True
+    )  # input untouched
 
 
 def test_untagged_spec_gets_a_resource_per_path_segment(tmp_path: Path) -> None:

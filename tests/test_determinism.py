@@ -21,8 +21,14 @@ print(json.dumps({k: hashlib.sha256(v.encode()).hexdigest() for k, v in sorted(t
 
 def _tree_hashes(cwd: Path, seed: str) -> dict[str, str]:
     env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run([sys.executable, "-c", _PROGRAM, str(VAPI_SPEC)], cwd=cwd, env=env,
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", _PROGRAM, str(VAPI_SPEC)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(proc.stdout)
 
 

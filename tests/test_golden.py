@@ -31,14 +31,20 @@ REFRESH = os.environ.get("CLIENTGEN_REFRESH_GOLDEN") == "1"
 
 
 def read_tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_every_case_has_expected_output() -> None:
     assert set(CASES) >= {"discriminated_union", "nullable", "enums", "naming"}
     if not REFRESH:
         for case in CASES:
-            assert (GOLDEN / case / "expected").is_dir(), f"{case}: run with CLIENTGEN_REFRESH_GOLDEN=1"
+            assert (GOLDEN / case / "expected").is_dir(), (
+                f"{case}: run with CLIENTGEN_REFRESH_GOLDEN=1"
+            )
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -55,13 +61,18 @@ def test_golden(case: str, tmp_path: Path) -> None:
     assert sorted(actual) == sorted(expected), "the set of files changed"
     for rel in sorted(actual):
         if actual[rel] != expected[rel]:
-            diff = "".join(difflib.unified_diff(
-                expected[rel].decode("utf-8", "replace").splitlines(keepends=True),
-                actual[rel].decode("utf-8", "replace").splitlines(keepends=True),
-                f"expected/{rel}", f"actual/{rel}",
-            ))
-            pytest.fail(f"{case}: {rel} differs from the golden file "
-                        f"(CLIENTGEN_REFRESH_GOLDEN=1 refreshes on purpose):\n{diff[:6000]}")
+            diff = "".join(
+                difflib.unified_diff(
+                    expected[rel].decode("utf-8", "replace").splitlines(keepends=True),
+                    actual[rel].decode("utf-8", "replace").splitlines(keepends=True),
+                    f"expected/{rel}",
+                    f"actual/{rel}",
+                )
+            )
+            pytest.fail(
+                f"{case}: {rel} differs from the golden file "
+                f"(CLIENTGEN_REFRESH_GOLDEN=1 refreshes on purpose):\n{diff[:6000]}"
+            )
 
 
 def test_generated_python_is_up_to_date(capsys: pytest.CaptureFixture[str]) -> None:
@@ -72,6 +83,7 @@ def test_generated_python_is_up_to_date(capsys: pytest.CaptureFixture[str]) -> N
 
 
 # -- importing the golden clients ------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
@@ -100,7 +112,7 @@ def test_naming_round_trip(built: dict[str, Path], import_generated) -> None:
     wire = {name: sample(schema, name) for name, schema in props.items()}
     wire.update({"when": "2024-01-02T03:04:05Z", "kind": "a", "at": {"iso": None}})
     weird = m.Weird.model_validate(wire)
-    when = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
+    when = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
     assert weird.model_dump(by_alias=True) == {**wire, "when": when}
     assert weird.model_dump(mode="json", by_alias=True) == wire
     assert m.Weird.model_validate_json(weird.model_dump_json(by_alias=True)) == weird
@@ -124,29 +136,55 @@ def test_naming_round_trip(built: dict[str, Path], import_generated) -> None:
         assert cls.model_validate(data).model_dump(by_alias=True) == data, cls
 
 
-def test_naming_parameters_keep_wire_names(built: dict[str, Path], import_generated,
-                                           httpserver: HTTPServer) -> None:
+def test_naming_parameters_keep_wire_names(
+    built: dict[str, Path], import_generated, httpserver: HTTPServer
+) -> None:
     pkg = import_generated(built["naming"], "golden_naming")
     weird = {"class": "c", "model_config": "m"}
     httpserver.expect_request(
         "/class/a b",
-        query_string={"from": "f", "self": "1", "None": "true", "type": "t", "id": "2", "request_options": "r",
-                      "body": "b", "user-name": "u1", "user.name": "u2", "userName": "u3", "1st": "x",
-                      "größe": "g"},
+        query_string={
+            "from": "f",
+            "self": "1",
+            "None": "true",
+            "type": "t",
+            "id": "2",
+            "request_options": "r",
+            "body": "b",
+            "user-name": "u1",
+            "user.name": "u2",
+            "userName": "u3",
+            "1st": "x",
+            "größe": "g",
+        },
         headers={"X-Request-ID": "rid"},
     ).respond_with_json(weird)
     httpserver.expect_request("/models/m.1").respond_with_json({"handle": "h"})
     with pkg.NamingTheEdgeCasesClient(base_url=httpserver.url_for("/")) as client:
         got = client.class_.class_(
-            "a b", from_="f", self_=1, none=True, type="t", id=2, request_options_="r", body_="b",
-            user_name="u1", user_name_2="u2", user_name_3="u3", n_1st="x", grosse="g", x_request_id="rid",
+            "a b",
+            from_="f",
+            self_=1,
+            none=True,
+            type="t",
+            id=2,
+            request_options_="r",
+            body_="b",
+            user_name="u1",
+            user_name_2="u2",
+            user_name_3="u3",
+            n_1st="x",
+            grosse="g",
+            x_request_id="rid",
         )
         assert got.class_ == "c"
         assert client.models_.get_by_id("m.1").handle == "h"
-        httpserver.expect_request("/search", query_string="list=a&list=b&dict=d&str=s&models=m&cast=c&"
-                                  "result=r&Any=y").respond_with_json([weird])
-        found = client.class_.search(list_=["a", "b"], dict_="d", str_="s", models_="m", cast_="c",
-                                     result_="r", any="y")
+        httpserver.expect_request(
+            "/search", query_string="list=a&list=b&dict=d&str=s&models=m&cast=c&result=r&Any=y"
+        ).respond_with_json([weird])
+        found = client.class_.search(
+            list_=["a", "b"], dict_="d", str_="s", models_="m", cast_="c", result_="r", any="y"
+        )
         assert found[0].class_ == "c"
         for attr in ("import_", "n_2fa", "self", "users", "users_2"):
             assert hasattr(client, attr)
@@ -156,8 +194,11 @@ def test_discriminated_union_round_trip(built: dict[str, Path], import_generated
     m = import_generated(built["discriminated_union"], "golden_shapes").models
     wire = {
         "id": 1,
-        "shapes": [{"kind": "circle", "radius": 1.0}, {"kind": "square", "side": 2.0},
-                   {"kind": "tri", "a": 3.0, "b": 4.0, "c": 5.0}],
+        "shapes": [
+            {"kind": "circle", "radius": 1.0},
+            {"kind": "square", "side": 2.0},
+            {"kind": "tri", "a": 3.0, "b": 4.0, "c": 5.0},
+        ],
         "focus": None,
         "background": {"kind": "square", "side": 9.0},
     }
@@ -168,20 +209,33 @@ def test_discriminated_union_round_trip(built: dict[str, Path], import_generated
         m.Drawing.model_validate({**wire, "shapes": [{"kind": "hexagon"}]})
     with pytest.raises(pydantic.ValidationError):  # focus is required, though nullable
         m.Drawing.model_validate({k: v for k, v in wire.items() if k != "focus"})
-    outline = pydantic.TypeAdapter(m.GetShapeOutlineResponse).validate_python({"kind": "circle", "radius": 2})
+    outline = pydantic.TypeAdapter(m.GetShapeOutlineResponse).validate_python(
+        {"kind": "circle", "radius": 2}
+    )
     assert isinstance(outline, m.Circle)
 
 
 def test_nullable_required_vs_optional(built: dict[str, Path], import_generated) -> None:
     m = import_generated(built["nullable"], "golden_nullable").models
-    wire = {"id": "r1", "required_nullable": None, "required_nullable_ref": None, "required_nullable_anyof": None}
+    wire = {
+        "id": "r1",
+        "required_nullable": None,
+        "required_nullable_ref": None,
+        "required_nullable_anyof": None,
+    }
     record = m.Record.model_validate(wire)
     assert record.model_dump(by_alias=True, exclude_unset=True) == wire
     for key in ("required_nullable", "required_nullable_ref", "required_nullable_anyof"):
         with pytest.raises(pydantic.ValidationError):
             m.Record.model_validate({k: v for k, v in wire.items() if k != key})
-    full = {**wire, "optional_nullable": None, "optional": 3, "nullable_items": ["a", None],
-            "nullable_map": {"x": None, "y": 1.5}, "nullable_union": 4}
+    full = {
+        **wire,
+        "optional_nullable": None,
+        "optional": 3,
+        "nullable_items": ["a", None],
+        "nullable_map": {"x": None, "y": 1.5},
+        "nullable_union": 4,
+    }
     assert m.Record.model_validate(full).model_dump(by_alias=True, exclude_unset=True) == full
     # optional fields default to None (and are typed `X | None`); unset, they are not sent
     assert m.Record.model_validate(wire).optional is None
@@ -192,12 +246,22 @@ def test_nullable_required_vs_optional(built: dict[str, Path], import_generated)
 def test_enums(built: dict[str, Path], import_generated, httpserver: HTTPServer) -> None:
     pkg = import_generated(built["enums"], "golden_enums")
     m = pkg.models
-    wire = {"id": 1, "status": "in-progress", "priority": 2, "kind": "task", "color": "red", "shade": None}
+    wire = {
+        "id": 1,
+        "status": "in-progress",
+        "priority": 2,
+        "kind": "task",
+        "color": "red",
+        "shade": None,
+    }
     assert m.Task.model_validate(wire).model_dump(by_alias=True, exclude_unset=True) == wire
     for bad in ({"priority": 4}, {"kind": "bug"}):  # integer enums and constants stay closed
         with pytest.raises(pydantic.ValidationError):
             m.Task.model_validate({**wire, **bad})
-    for new in ({"status": "doing"}, {"color": "pink"}):  # string enums are open: new values are kept
+    for new in (
+        {"status": "doing"},
+        {"color": "pink"},
+    ):  # string enums are open: new values are kept
         task = m.Task.model_validate({**wire, **new})
         assert task.model_dump(by_alias=True, exclude_unset=True) == {**wire, **new}
     httpserver.expect_request(
@@ -208,17 +272,25 @@ def test_enums(built: dict[str, Path], import_generated, httpserver: HTTPServer)
     assert tasks[0].status == "in-progress"
 
 
-def test_collisions_keep_each_component_its_class(built: dict[str, Path], import_generated,
-                                                  httpserver: HTTPServer) -> None:
+def test_collisions_keep_each_component_its_class(
+    built: dict[str, Path], import_generated, httpserver: HTTPServer
+) -> None:
     pkg = import_generated(built["collisions"], "golden_collisions")
     m = pkg.models
     assert set(m.Address.model_fields) == {"street", "city"}
     assert set(m.Customer.model_fields) == {"id", "name"}
     assert set(m.Payment.model_fields) == {"amount"}
-    order = {"id": "o1", "address": {"line": "1 Main St"}, "customer": {"id": "c1", "name": "Ann"},
-             "tags": ["a"], "payment": {"kind": "bank", "iban": "DE00"}}
+    order = {
+        "id": "o1",
+        "address": {"line": "1 Main St"},
+        "customer": {"id": "c1", "name": "Ann"},
+        "tags": ["a"],
+        "payment": {"kind": "bank", "iban": "DE00"},
+    }
     httpserver.expect_request("/orders/o1").respond_with_json(order)
-    httpserver.expect_request("/addresses/a1").respond_with_json({"street": "Main St", "city": "Oslo"})
+    httpserver.expect_request("/addresses/a1").respond_with_json(
+        {"street": "Main St", "city": "Oslo"}
+    )
     with pkg.CollisionsClient(base_url=httpserver.url_for("/")) as client:
         got = client.orders.get("o1")
         address = client.addresses.get("a1")

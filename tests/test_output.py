@@ -16,7 +16,11 @@ from tests.conftest import ROOT, VAPI_SPEC
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def with_lock(tree: dict[str, str]) -> dict[str, str]:
@@ -45,9 +49,20 @@ def test_killed_mid_write_leaves_previous_output_intact(tmp_path: Path) -> None:
     before = snapshot(out)
 
     proc = subprocess.Popen(
-        [sys.executable, "-c", _SLOW_GENERATE, "generate", str(VAPI_SPEC), "--out", str(out), "--force"],
-        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-c",
+            _SLOW_GENERATE,
+            "generate",
+            str(VAPI_SPEC),
+            "--out",
+            str(out),
+            "--force",
+        ],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 60
@@ -67,9 +82,25 @@ def test_killed_mid_write_leaves_previous_output_intact(tmp_path: Path) -> None:
     assert snapshot(out) == before  # nothing of the half-written run is visible
 
     # the next run cleans up the leftovers and swaps in the full tree, keeping the user's file
-    assert subprocess.run([sys.executable, "-m", "generator", "generate", str(VAPI_SPEC), "--out", str(out),
-                           "--force"], cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)},
-                          capture_output=True, check=False).returncode == 0
+    assert (
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "generator",
+                "generate",
+                str(VAPI_SPEC),
+                "--out",
+                str(out),
+                "--force",
+            ],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            capture_output=True,
+            check=False,
+        ).returncode
+        == 0
+    )
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]
     assert (out / "mine.txt").read_text() == "user file\n"
     assert (out / "vapi_phone_numbers" / "client.py").is_file()
@@ -81,9 +112,21 @@ def test_ctrl_c_mid_write_leaves_previous_output_intact(tmp_path: Path) -> None:
     output.write({"keep.txt": "v1\n"}, out)
     before = snapshot(out)
     proc = subprocess.Popen(
-        [sys.executable, "-c", _SLOW_GENERATE, "generate", str(VAPI_SPEC), "--out", str(out), "--force"],
-        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            _SLOW_GENERATE,
+            "generate",
+            str(VAPI_SPEC),
+            "--out",
+            str(out),
+            "--force",
+        ],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -109,7 +152,9 @@ def test_recovers_from_a_swap_interrupted_between_renames(tmp_path: Path) -> Non
     assert not old.exists()
 
 
-@pytest.mark.parametrize("bad", ["../evil.py", "/etc/passwd", "a/../../b", "", ".", "..\\x", "~/x", "a/\x00b"])
+@pytest.mark.parametrize(
+    "bad", ["../evil.py", "/etc/passwd", "a/../../b", "", ".", "..\\x", "~/x", "a/\x00b"]
+)
 def test_paths_outside_the_output_folder_are_refused(tmp_path: Path, bad: str) -> None:
     out = tmp_path / "out"
     with pytest.raises(output.OutputError):

@@ -36,7 +36,9 @@ components:
 """
 
 
-def test_quirks_generate_with_warnings_and_a_sensible_client(tmp_path: Path, import_generated) -> None:  # type: ignore[no-untyped-def]
+def test_quirks_generate_with_warnings_and_a_sensible_client(
+    tmp_path: Path, import_generated
+) -> None:  # type: ignore[no-untyped-def]
     spec = tmp_path / "quirks.yaml"
     spec.write_text(QUIRKS, encoding="utf-8")
     _, warnings = pipeline.build_ir(str(spec))

@@ -34,8 +34,14 @@ def test_the_six_operations() -> None:
         ("DELETE", "/phone-number/{id}"): "deletePhoneNumber",
     }
     assert spec["servers"][0]["url"] == "https://api.vapi.ai"
-    assert spec["components"]["securitySchemes"]["bearer"] == {"type": "http", "scheme": "bearer"} | {
-        k: v for k, v in spec["components"]["securitySchemes"]["bearer"].items() if k not in ("type", "scheme")}
+    assert spec["components"]["securitySchemes"]["bearer"] == {
+        "type": "http",
+        "scheme": "bearer",
+    } | {
+        k: v
+        for k, v in spec["components"]["securitySchemes"]["bearer"].items()
+        if k not in ("type", "scheme")
+    }
     create = spec["paths"]["/phone-number"]["post"]
     assert "201" in create["responses"] and create["requestBody"]["required"] is True
 
@@ -43,14 +49,29 @@ def test_the_six_operations() -> None:
 def test_seed_fields_are_present_and_replaced_ones_deprecated() -> None:
     schemas = _spec()["components"]["schemas"]
     byo = schemas["CreateByoPhoneNumberDTO"]["properties"]
-    for field in ("fallbackDestination", "provider", "numberE164CheckEnabled", "number", "credentialId",
-                  "name", "assistantId", "squadId", "serverUrl", "serverUrlSecret"):
+    for field in (
+        "fallbackDestination",
+        "provider",
+        "numberE164CheckEnabled",
+        "number",
+        "credentialId",
+        "name",
+        "assistantId",
+        "squadId",
+        "serverUrl",
+        "serverUrlSecret",
+    ):
         assert field in byo, field
     assert byo["serverUrl"]["deprecated"] is True and byo["serverUrlSecret"]["deprecated"] is True
     resp = schemas["ByoPhoneNumber"]
     assert {"id", "orgId", "createdAt", "updatedAt"} <= set(resp["required"])
-    for union, prop in (("CreatePhoneNumberRequest", "provider"), ("UpdatePhoneNumberRequest", "provider"),
-                        ("PhoneNumber", "provider"), ("FallbackDestination", "type"), ("PhoneNumberHook", "on")):
+    for union, prop in (
+        ("CreatePhoneNumberRequest", "provider"),
+        ("UpdatePhoneNumberRequest", "provider"),
+        ("PhoneNumber", "provider"),
+        ("FallbackDestination", "type"),
+        ("PhoneNumberHook", "on"),
+    ):
         assert schemas[union]["discriminator"]["propertyName"] == prop
         assert len(schemas[union]["oneOf"]) == len(schemas[union]["discriminator"]["mapping"])
 
@@ -58,7 +79,7 @@ def test_seed_fields_are_present_and_replaced_ones_deprecated() -> None:
 def test_everything_is_described() -> None:
     spec = _spec()
     missing = []
-    for path, method, op, pointer in iter_operations(spec):
+    for _path, _method, op, pointer in iter_operations(spec):
         if not op.get("description") or not op.get("summary"):
             missing.append(pointer)
     for name, schema in spec["components"]["schemas"].items():

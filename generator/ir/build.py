@@ -86,11 +86,13 @@ class _Builder:
             return copy.deepcopy(schema)
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            if ref.startswith(SCHEMA_PREFIX) and "/" not in ref[len(SCHEMA_PREFIX):]:
-                name = decode_pointer("/" + ref[len(SCHEMA_PREFIX):])[0]
+            if ref.startswith(SCHEMA_PREFIX) and "/" not in ref[len(SCHEMA_PREFIX) :]:
+                name = decode_pointer("/" + ref[len(SCHEMA_PREFIX) :])[0]
                 if name in self.raw_schemas:
-                    return {**{k: copy.deepcopy(v) for k, v in schema.items() if k != "$ref"},
-                            "$ref": SCHEMA_PREFIX + name.replace("~", "~0").replace("/", "~1")}
+                    return {
+                        **{k: copy.deepcopy(v) for k, v in schema.items() if k != "$ref"},
+                        "$ref": SCHEMA_PREFIX + name.replace("~", "~0").replace("/", "~1"),
+                    }
             _, fragment = split_ref(ref)
             target = lookup(self.data, fragment)
             if depth < _MAX_INLINE_DEPTH and isinstance(target, (dict, bool)):
@@ -109,28 +111,34 @@ class _Builder:
         return out
 
     # -- types -------------------------------------------------------------------------------
-    def type_of(self, schema: Any, pointer: str, hoist_as: tuple[str, ...] | None = None) -> TypeRef:
+    def type_of(
+        self, schema: Any, pointer: str, hoist_as: tuple[str, ...] | None = None
+    ) -> TypeRef:
         """The type of ``schema``. With ``hoist_as``, inline objects and unions become named schemas."""
         if isinstance(schema, bool) or not isinstance(schema, dict):
             return ANY
         ref = schema.get("$ref")
         if isinstance(ref, str):
             if ref.startswith(SCHEMA_PREFIX):
-                name = decode_pointer("/" + ref[len(SCHEMA_PREFIX):])
+                name = decode_pointer("/" + ref[len(SCHEMA_PREFIX) :])
                 if len(name) == 1 and name[0] in self.raw_schemas:
                     return TypeRef("ref", ref=name[0])
             target, tpointer = resolve(self.data, schema, pointer)
             return self.type_of(target, tpointer, hoist_as)
         nullable = bool(schema.get("nullable"))
         typ = schema.get("type")
-        types = [t for t in typ] if isinstance(typ, list) else ([typ] if isinstance(typ, str) else [])
+        types = (
+            [t for t in typ] if isinstance(typ, list) else ([typ] if isinstance(typ, str) else [])
+        )
         if "null" in types:
             nullable = True
             types = [t for t in types if t != "null"]
         for key in ("oneOf", "anyOf"):
             variants = schema.get(key)
             if isinstance(variants, list) and variants:
-                non_null = [v for v in variants if not (isinstance(v, dict) and v.get("type") == "null")]
+                non_null = [
+                    v for v in variants if not (isinstance(v, dict) and v.get("type") == "null")
+                ]
                 if len(non_null) < len(variants):
                     nullable = True
                 if len(non_null) == 1 and not schema.get("properties"):
@@ -139,7 +147,8 @@ class _Builder:
                 if hoist_as is not None and (schema.get("discriminator") or _needs_model(non_null)):
                     return _with_nullable(self.hoist(hoist_as, schema, pointer), nullable)
                 parts = tuple(
-                    self.type_of(v, join_pointer(pointer, key, i), None) for i, v in enumerate(non_null)
+                    self.type_of(v, join_pointer(pointer, key, i), None)
+                    for i, v in enumerate(non_null)
                 )
                 disc = schema.get("discriminator")
                 dname = disc.get("propertyName") if isinstance(disc, dict) else None
@@ -147,8 +156,9 @@ class _Builder:
         all_of = schema.get("allOf")
         if isinstance(all_of, list) and all_of:
             if len(all_of) == 1 and not schema.get("properties"):
-                return _with_nullable(self.type_of(all_of[0], join_pointer(pointer, "allOf", 0), hoist_as),
-                                      nullable)
+                return _with_nullable(
+                    self.type_of(all_of[0], join_pointer(pointer, "allOf", 0), hoist_as), nullable
+                )
             if hoist_as is not None:
                 return _with_nullable(self.hoist(hoist_as, schema, pointer), nullable)
             return TypeRef("object", nullable=nullable)
@@ -162,7 +172,9 @@ class _Builder:
                 return TypeRef("enum", primitive=prim, values=values, nullable=nullable)
         if "const" in schema:
             value = schema["const"]
-            return TypeRef("enum", primitive=_primitive_of(value), values=(value,), nullable=nullable)
+            return TypeRef(
+                "enum", primitive=_primitive_of(value), values=(value,), nullable=nullable
+            )
         if len(types) > 1:
             parts = tuple(self.type_of({**schema, "type": t}, pointer, None) for t in types)
             return TypeRef("union", variants=parts, nullable=nullable)
@@ -175,24 +187,33 @@ class _Builder:
         if kind == "array":
             items = schema.get("items")
             hoist_items = hoist_as + ("item",) if hoist_as is not None else None
-            return TypeRef("array", items=self.type_of(items, join_pointer(pointer, "items"), hoist_items),
-                           nullable=nullable)
+            return TypeRef(
+                "array",
+                items=self.type_of(items, join_pointer(pointer, "items"), hoist_items),
+                nullable=nullable,
+            )
         if kind == "object":
             props = schema.get("properties")
             extra = schema.get("additionalProperties")
             if not props:
                 if isinstance(extra, dict) and extra:
                     hoist_values = hoist_as + ("value",) if hoist_as is not None else None
-                    values = self.type_of(extra, join_pointer(pointer, "additionalProperties"), hoist_values)
-                    return TypeRef("map", items=values, nullable=nullable)
+                    value_type = self.type_of(
+                        extra, join_pointer(pointer, "additionalProperties"), hoist_values
+                    )
+                    return TypeRef("map", items=value_type, nullable=nullable)
                 return TypeRef("map", items=ANY, nullable=nullable)
             if hoist_as is not None:
                 return _with_nullable(self.hoist(hoist_as, schema, pointer), nullable)
             return TypeRef("object", nullable=nullable)
         if kind in ("string", "integer", "number", "boolean"):
             fmt = schema.get("format")
-            return TypeRef("primitive", primitive=kind, format=fmt if isinstance(fmt, str) else None,
-                           nullable=nullable)
+            return TypeRef(
+                "primitive",
+                primitive=kind,
+                format=fmt if isinstance(fmt, str) else None,
+                nullable=nullable,
+            )
         if nullable and not kind and not schema:
             return TypeRef("primitive", primitive="null")
         return _with_nullable(ANY, nullable) if nullable else ANY
@@ -221,7 +242,8 @@ class _Builder:
                         words=split_words(pname),
                         type=self.type_of(pschema, join_pointer(pointer, "properties", pname)),
                         required=pname in required,
-                        description=_text(own.get("description")) or _text(target.get("description")),
+                        description=_text(own.get("description"))
+                        or _text(target.get("description")),
                         default=target.get("default"),
                         has_default="default" in target,
                         deprecated=bool(own.get("deprecated") or target.get("deprecated")),
@@ -231,10 +253,14 @@ class _Builder:
                 )
         disc = schema.get("discriminator")
         if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
-            mapping = disc.get("mapping") if isinstance(disc.get("mapping"), dict) else {}
+            mapping = _as_dict(disc.get("mapping"))
             pairs = []
             for value, target in mapping.items():
-                target_name = target[len(SCHEMA_PREFIX):] if str(target).startswith(SCHEMA_PREFIX) else str(target)
+                target_name = (
+                    target[len(SCHEMA_PREFIX) :]
+                    if str(target).startswith(SCHEMA_PREFIX)
+                    else str(target)
+                )
                 pairs.append((str(value), target_name))
             discriminator = Discriminator(disc["propertyName"], tuple(pairs))
         if isinstance(schema.get("oneOf"), list) or isinstance(schema.get("anyOf"), list):
@@ -265,11 +291,13 @@ class _Builder:
     # -- the document --------------------------------------------------------------------------
     def build(self) -> tuple[Api, list[Problem]]:
         for name, schema in self.raw_schemas.items():
-            self.schemas[name] = self.make_schema(name, schema, join_pointer("/components/schemas", name))
+            self.schemas[name] = self.make_schema(
+                name, schema, join_pointer("/components/schemas", name)
+            )
         auth = self.build_auth()
         resources = self.build_resources({a.name for a in auth})
-        info = self.data.get("info") if isinstance(self.data.get("info"), dict) else {}
-        options = info.get("x-clientgen") if isinstance(info.get("x-clientgen"), dict) else {}
+        info = _as_dict(self.data.get("info"))
+        options = _as_dict(info.get("x-clientgen"))
         servers = []
         for i, server in enumerate(self.data.get("servers") or []):
             if isinstance(server, dict) and isinstance(server.get("url"), str):
@@ -300,9 +328,13 @@ class _Builder:
         if not isinstance(schemes, dict):
             return ()
         for name, raw in schemes.items():
-            scheme, pointer = resolve(self.data, raw, join_pointer("/components/securitySchemes", name))
+            scheme, pointer = resolve(
+                self.data, raw, join_pointer("/components/securitySchemes", name)
+            )
             if not isinstance(scheme, dict):
-                self.skip(pointer, f"security scheme {name!r} is not an object (or its $ref is broken)")
+                self.skip(
+                    pointer, f"security scheme {name!r} is not an object (or its $ref is broken)"
+                )
                 continue
             kind = scheme.get("type")
             desc = _text(scheme.get("description"))
@@ -326,19 +358,25 @@ class _Builder:
         grouped: dict[str, list[Operation]] = {}
         global_security = self.data.get("security")
         paths = self.data.get("paths")
-        for path, item in (paths.items() if isinstance(paths, dict) else ()):
+        for path, item in paths.items() if isinstance(paths, dict) else ():
             if isinstance(item, dict) and "$ref" in item:
-                self.skip(join_pointer("/paths", path), "path items given by $ref are not supported")
+                self.skip(
+                    join_pointer("/paths", path), "path items given by $ref are not supported"
+                )
         webhooks = self.data.get("webhooks")
-        for name in (webhooks if isinstance(webhooks, dict) else ()):
-            self.skip(join_pointer("/webhooks", name),
-                      "webhooks are requests the API sends, not operations a client calls")
+        for name in webhooks if isinstance(webhooks, dict) else ():
+            self.skip(
+                join_pointer("/webhooks", name),
+                "webhooks are requests the API sends, not operations a client calls",
+            )
         # a spec that tags nothing (Stripe's) gets one resource per leading path segment, not one
         # resource holding every operation
         untagged = not any(_first_tag(op) for _, _, op, _ in iter_operations(self.data))
         for path, method, op, pointer in iter_operations(self.data):
             tag = (_path_group(path) if untagged else _first_tag(op)) or "default"
-            operation = self.build_operation(path, method, op, pointer, tag, global_security, known_auth)
+            operation = self.build_operation(
+                path, method, op, pointer, tag, global_security, known_auth
+            )
             grouped.setdefault(tag, []).append(operation)
         order = [t for t in tag_docs if t in grouped] + [t for t in grouped if t not in tag_docs]
         resources = []
@@ -357,8 +395,14 @@ class _Builder:
         return tuple(resources)
 
     def build_operation(
-        self, path: str, method: str, op: dict[str, Any], pointer: str, tag: str,
-        global_security: Any, known_auth: set[str],
+        self,
+        path: str,
+        method: str,
+        op: dict[str, Any],
+        pointer: str,
+        tag: str,
+        global_security: Any,
+        known_auth: set[str],
     ) -> Operation:
         op_id = op.get("operationId")
         if not isinstance(op_id, str) or not op_id.strip():
@@ -394,12 +438,15 @@ class _Builder:
             origin=pointer,
         )
 
-    def build_parameters(self, path: str, op: dict[str, Any], pointer: str,
-                         words: tuple[str, ...]) -> tuple[Parameter, ...]:
+    def build_parameters(
+        self, path: str, op: dict[str, Any], pointer: str, words: tuple[str, ...]
+    ) -> tuple[Parameter, ...]:
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
         item = self.data["paths"][path]
-        for params, base in ((item.get("parameters"), join_pointer("/paths", path, "parameters")),
-                             (op.get("parameters"), join_pointer(pointer, "parameters"))):
+        for params, base in (
+            (item.get("parameters"), join_pointer("/paths", path, "parameters")),
+            (op.get("parameters"), join_pointer(pointer, "parameters")),
+        ):
             if not isinstance(params, list):
                 continue
             for i, raw in enumerate(params):
@@ -407,7 +454,9 @@ class _Builder:
                 if isinstance(param, dict) and isinstance(param.get("name"), str):
                     merged[(param["name"], str(param.get("in")))] = (param, ppointer)
                 else:
-                    self.skip(join_pointer(base, i), "parameter without a name (or its $ref is broken)")
+                    self.skip(
+                        join_pointer(base, i), "parameter without a name (or its $ref is broken)"
+                    )
         out = []
         for (name, location), (param, ppointer) in merged.items():
             if location not in ("path", "query", "header", "cookie"):
@@ -421,8 +470,11 @@ class _Builder:
                 media = next(iter(param["content"].values()), None)
                 schema = media.get("schema") if isinstance(media, dict) else None
             sp = join_pointer(ppointer, "schema")
-            ptype = self.type_of(schema, sp, words + split_words(name)) if schema is not None else TypeRef(
-                "primitive", primitive="string")
+            ptype = (
+                self.type_of(schema, sp, words + split_words(name))
+                if schema is not None
+                else TypeRef("primitive", primitive="string")
+            )
             target, _ = resolve(self.data, schema, sp)
             target = target if isinstance(target, dict) else {}
             style = param.get("style") or ("simple" if location in ("path", "header") else "form")
@@ -443,8 +495,13 @@ class _Builder:
             )
         # path parameters first, in path order; then the rest as declared, required first
         order = {n: i for i, n in enumerate(re.findall(r"\{([^{}/]+)\}", path))}
-        out.sort(key=lambda p: (p.location != "path", order.get(p.name, 0) if p.location == "path" else 0,
-                                not p.required))
+        out.sort(
+            key=lambda p: (
+                p.location != "path",
+                order.get(p.name, 0) if p.location == "path" else 0,
+                not p.required,
+            )
+        )
         return tuple(out)
 
     def build_body(self, op: dict[str, Any], pointer: str, words: tuple[str, ...]) -> Body | None:
@@ -452,7 +509,11 @@ class _Builder:
         if raw is None:
             return None
         body, bpointer = resolve(self.data, raw, join_pointer(pointer, "requestBody"))
-        if not isinstance(body, dict) or not isinstance(body.get("content"), dict) or not body["content"]:
+        if (
+            not isinstance(body, dict)
+            or not isinstance(body.get("content"), dict)
+            or not body["content"]
+        ):
             self.skip(join_pointer(pointer, "requestBody"), "request body without content")
             return None
         content_type, encoding, media = _pick_media(body["content"], request=True)
@@ -464,17 +525,27 @@ class _Builder:
             btype = TypeRef("primitive", primitive="string")
         else:
             btype = self.type_of(schema, mpointer, words + ("body",)) if schema is not None else ANY
-        return Body(content_type, encoding, btype, bool(body.get("required")), _text(body.get("description")))
+        return Body(
+            content_type,
+            encoding,
+            btype,
+            bool(body.get("required")),
+            _text(body.get("description")),
+        )
 
-    def build_responses(self, op: dict[str, Any], pointer: str, words: tuple[str, ...]) -> tuple[Response, ...]:
+    def build_responses(
+        self, op: dict[str, Any], pointer: str, words: tuple[str, ...]
+    ) -> tuple[Response, ...]:
         out = []
-        responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
+        responses = _as_dict(op.get("responses"))
         for status, raw in responses.items():
             status = str(status)
             resp, rpointer = resolve(self.data, raw, join_pointer(pointer, "responses", status))
             if not isinstance(resp, dict):
-                self.skip(join_pointer(pointer, "responses", status),
-                          f"response {status} is not an object (or its $ref is broken)")
+                self.skip(
+                    join_pointer(pointer, "responses", status),
+                    f"response {status} is not an object (or its $ref is broken)",
+                )
                 continue
             content = resp.get("content")
             if not isinstance(content, dict) or not content:
@@ -485,12 +556,16 @@ class _Builder:
             mpointer = join_pointer(rpointer, "content", content_type, "schema")
             if encoding == "json":
                 suffix = ("response",) if status.startswith("2") else (status.lower(), "response")
-                rtype = self.type_of(schema, mpointer, words + suffix) if schema is not None else ANY
+                rtype = (
+                    self.type_of(schema, mpointer, words + suffix) if schema is not None else ANY
+                )
             elif encoding == "text":
                 rtype = TypeRef("primitive", primitive="string")
             else:
                 rtype = TypeRef("primitive", primitive="string", format="binary")
-            out.append(Response(status, _text(resp.get("description")), content_type, encoding, rtype))
+            out.append(
+                Response(status, _text(resp.get("description")), content_type, encoding, rtype)
+            )
         return tuple(out)
 
 
@@ -515,7 +590,11 @@ def _pick_media(content: dict[str, Any], request: bool) -> tuple[str, Any, Any]:
 
 def _first_tag(op: dict[str, Any]) -> str | None:
     tags = op.get("tags")
-    return tags[0] if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0] else None
+    return (
+        tags[0]
+        if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0]
+        else None
+    )
 
 
 _VERSION_SEGMENT = re.compile(r"^(v\d+([._]\d+)*(alpha\d*|beta\d*)?|api|rest)$", re.I)
@@ -527,6 +606,10 @@ def _path_group(path: str) -> str | None:
         if segment and "{" not in segment and not _VERSION_SEGMENT.match(segment):
             return segment
     return None
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _needs_model(variants: list[Any]) -> bool:

@@ -171,4 +171,6 @@ class Api:
         raise KeyError(name)
 
     def to_json(self) -> str:
-        return json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False, default=str) + "\n"
+        return (
+            json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False, default=str) + "\n"
+        )

@@ -120,8 +120,11 @@ def _repair(schema: dict[str, Any]) -> None:
             del schema["enum"]
         elif schema.get("type") == "object" and values and all(isinstance(v, str) for v in values):
             schema["type"] = "string"
-        elif isinstance(schema.get("type"), list) and "object" in schema["type"] and values and all(
-            isinstance(v, str) for v in values
+        elif (
+            isinstance(schema.get("type"), list)
+            and "object" in schema["type"]
+            and values
+            and all(isinstance(v, str) for v in values)
         ):
             schema["type"] = ["string" if t == "object" else t for t in schema["type"]]
     pattern = schema.get("pattern")
@@ -155,8 +158,13 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
                 out[key] = [*variants, dict(_NULL)]
             return out
     all_of = out.get("allOf")
-    if isinstance(all_of, list) and len(all_of) == 1 and isinstance(all_of[0], dict) and \
-            set(all_of[0]) == {"$ref"} and not _structural(out, "allOf"):
+    if (
+        isinstance(all_of, list)
+        and len(all_of) == 1
+        and isinstance(all_of[0], dict)
+        and set(all_of[0]) == {"$ref"}
+        and not _structural(out, "allOf")
+    ):
         # {allOf: [$ref], nullable: true}: the usual 3.0 spelling of a nullable reference
         del out["allOf"]
         return {"anyOf": [all_of[0], dict(_NULL)], **out}
@@ -170,9 +178,19 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
     return out  # no type at all: already admits null
 
 
-_ANNOTATIONS = ("title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly")
+_ANNOTATIONS = (
+    "title",
+    "description",
+    "default",
+    "examples",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+)
 
 
 def _structural(schema: dict[str, Any], ignore: str | None) -> bool:
     """Whether the schema constrains values beyond ``ignore`` (annotations do not count)."""
-    return any(k != ignore and k not in _ANNOTATIONS and not str(k).startswith("x-") for k in schema)
+    return any(
+        k != ignore and k not in _ANNOTATIONS and not str(k).startswith("x-") for k in schema
+    )

@@ -16,16 +16,37 @@ _BOUNDARY = re.compile(
 
 
 #: Latin letters that Unicode decomposition does not reduce to ASCII.
-_LATIN = str.maketrans({
-    "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
-    "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i",
-})
+_LATIN = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "SS",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "þ": "th",
+        "Þ": "TH",
+        "ð": "d",
+        "Ð": "D",
+        "ı": "i",
+    }
+)
 
 
 def split_words(name: str) -> tuple[str, ...]:
     """``createPhoneNumberDTO`` -> (create, phone, number, dto); non-ASCII is transliterated
     (letters without an ASCII form, such as CJK, are dropped)."""
-    text = unicodedata.normalize("NFKD", str(name).translate(_LATIN)).encode("ascii", "ignore").decode("ascii")
+    text = (
+        unicodedata.normalize("NFKD", str(name).translate(_LATIN))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+    )
     return tuple(w.lower() for w in _BOUNDARY.findall(text))
 
 

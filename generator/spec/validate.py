@@ -1132,8 +1132,11 @@ class _Validator:
                 "out of the generated models",
             )
         except (RecursionError, OverflowError, MemoryError):
-            self.warn(pointer, "'pattern' is too complex for Python's regular expressions; it is left "
-                      "out of the generated models")
+            self.warn(
+                pointer,
+                "'pattern' is too complex for Python's regular expressions; it is left "
+                "out of the generated models",
+            )
 
     def check_enum(self, enum: Any, pointer: str, single: str | None) -> None:
         if not isinstance(enum, list):

@@ -79,7 +79,9 @@ def render_models(api: Api, class_names: dict[str, str]) -> tuple[str, dict[str,
     the schema became, and that name is returned (so the resources never point at the wrong class).
     """
     if not api.schemas:
-        source = MODELS_HEADER + "\n\nfrom __future__ import annotations\n\n__all__: list[str] = []\n"
+        source = (
+            MODELS_HEADER + "\n\nfrom __future__ import annotations\n\n__all__: list[str] = []\n"
+        )
         return source, {}
     result, metadata = run_dmcg(models_document(api, class_names))
     defined = set(re.findall(r"^class (\w+)\b|^(\w+) = ", result, re.M))
@@ -96,8 +98,10 @@ def render_models(api: Api, class_names: dict[str, str]) -> tuple[str, dict[str,
         # several classes can come from one schema (allOf over a union): take the one named after it
         named = sorted(c for c in found if re.fullmatch(re.escape(wanted) + r"(Model)?\d*", c))
         if len(named) != 1:
-            raise ModelsError(f"datamodel-code-generator renamed schema {ir_name!r} ({wanted}) and the "
-                              f"class it became is unclear: {', '.join(sorted(found)) or 'none'}")
+            raise ModelsError(
+                f"datamodel-code-generator renamed schema {ir_name!r} ({wanted}) and the "
+                f"class it became is unclear: {', '.join(sorted(found)) or 'none'}"
+            )
         final[ir_name] = named[0]
     return result, final
 
@@ -125,8 +129,12 @@ def run_dmcg(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     schemas = document["components"]["schemas"]
     aliases = _field_aliases(_property_names(schemas))
     out = io.StringIO()
-    with warnings.catch_warnings(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(out), \
-            tempfile.TemporaryDirectory(prefix="clientgen-models-") as tmp:
+    with (
+        warnings.catch_warnings(),
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(out),
+        tempfile.TemporaryDirectory(prefix="clientgen-models-") as tmp,
+    ):
         warnings.simplefilter("ignore")
         metadata_path = Path(tmp) / "models.json"
         try:
@@ -198,16 +206,22 @@ class _Hoister:
         out = dict(schema)
         props = schema.get("properties")
         if isinstance(props, dict):
-            out["properties"] = {k: self.part(v, words + split_words(str(k))) for k, v in props.items()}
+            out["properties"] = {
+                k: self.part(v, words + split_words(str(k))) for k, v in props.items()
+            }
         patterns = schema.get("patternProperties")
         if isinstance(patterns, dict):
-            out["patternProperties"] = {k: self.part(v, words + ("value",)) for k, v in patterns.items()}
+            out["patternProperties"] = {
+                k: self.part(v, words + ("value",)) for k, v in patterns.items()
+            }
         for key, suffix in (("items", "item"), ("additionalProperties", "value"), ("not", "not")):
             if isinstance(schema.get(key), dict):
                 out[key] = self.part(schema[key], words + (suffix,), key == "items")
         if isinstance(schema.get("prefixItems"), list):
-            out["prefixItems"] = [self.part(v, words + ("item", str(i + 1)))
-                                  for i, v in enumerate(schema["prefixItems"])]
+            out["prefixItems"] = [
+                self.part(v, words + ("item", str(i + 1)))
+                for i, v in enumerate(schema["prefixItems"])
+            ]
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list):
                 disc = schema.get("discriminator")
@@ -215,8 +229,10 @@ class _Hoister:
                 out[key] = [self.variant(v, words, i, tag) for i, v in enumerate(schema[key])]
         if isinstance(schema.get("allOf"), list):
             # allOf parts are merged into this class: their own parts are hoisted, not they
-            out["allOf"] = [self.root(v, words) if _makes_class(v) else self.part(v, words)
-                            for v in schema["allOf"]]
+            out["allOf"] = [
+                self.root(v, words) if _makes_class(v) else self.part(v, words)
+                for v in schema["allOf"]
+            ]
         return out
 
     def variant(self, schema: Any, words: tuple[str, ...], index: int, tag: str | None) -> Any:
@@ -247,7 +263,7 @@ class _Hoister:
         typ = schema.get("type")
         nullable = isinstance(typ, list) and "null" in typ
         inner = dict(schema)
-        if nullable:
+        if nullable and isinstance(typ, list):
             rest = [t for t in typ if t != "null"]
             inner["type"] = rest[0] if len(rest) == 1 else rest
         self.out[name] = None
@@ -259,10 +275,26 @@ class _Hoister:
         return {**ref, **notes}
 
 
-_PRIMITIVE_WORDS = {"string": "string", "integer": "int", "number": "number", "boolean": "bool",
-                    "array": "list"}
-_CONSTRAINTS = ("maxLength", "minLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
-                "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems")
+_PRIMITIVE_WORDS = {
+    "string": "string",
+    "integer": "int",
+    "number": "number",
+    "boolean": "bool",
+    "array": "list",
+}
+_CONSTRAINTS = (
+    "maxLength",
+    "minLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+)
 
 
 def _tag_value(schema: Any, tag: str | None) -> str | None:
@@ -274,12 +306,21 @@ def _tag_value(schema: Any, tag: str | None) -> str | None:
     if isinstance(prop.get("const"), str):
         return str(prop["const"])
     enum = prop.get("enum")
-    return str(enum[0]) if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str) else None
+    return (
+        str(enum[0])
+        if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str)
+        else None
+    )
 
 
 def _constrained(schema: Any) -> bool:
-    return isinstance(schema, dict) and "$ref" not in schema and isinstance(schema.get("type"), str) \
-        and schema["type"] in _PRIMITIVE_WORDS and any(k in schema for k in _CONSTRAINTS)
+    return (
+        isinstance(schema, dict)
+        and "$ref" not in schema
+        and isinstance(schema.get("type"), str)
+        and schema["type"] in _PRIMITIVE_WORDS
+        and any(k in schema for k in _CONSTRAINTS)
+    )
 
 
 def _makes_class(schema: Any) -> bool:
@@ -291,8 +332,13 @@ def _makes_class(schema: Any) -> bool:
     if isinstance(schema.get("discriminator"), dict):
         return True
     parts = schema.get("allOf")
-    return isinstance(parts, list) and (len(parts) > 1 or any(_makes_class(p) or not (
-        isinstance(p, dict) and set(p) <= {"$ref", "description"}) for p in parts))
+    return isinstance(parts, list) and (
+        len(parts) > 1
+        or any(
+            _makes_class(p) or not (isinstance(p, dict) and set(p) <= {"$ref", "description"})
+            for p in parts
+        )
+    )
 
 
 def _escape(name: str) -> str:
@@ -324,7 +370,15 @@ def _rewrite_refs(node: Any, rename: dict[str, str], name_map: bool = False) -> 
     return node
 
 
-_ANNOTATIONS = ("title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly")
+_ANNOTATIONS = (
+    "title",
+    "description",
+    "default",
+    "examples",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+)
 
 
 def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:
@@ -340,7 +394,11 @@ def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:
     values = [v for v in enum if v is not None]
     typ = schema.get("type", "string")
     types = typ if isinstance(typ, list) else [typ]
-    if len(values) < 2 or not all(isinstance(v, str) for v in values) or set(types) - {"string", "null"}:
+    if (
+        len(values) < 2
+        or not all(isinstance(v, str) for v in values)
+        or set(types) - {"string", "null"}
+    ):
         return schema
     nullable = None in enum or "null" in types
     closed = {k: v for k, v in schema.items() if k not in _ANNOTATIONS and k != "type"}
@@ -353,13 +411,19 @@ def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:
 
 def _nullable_map(schema: dict[str, Any]) -> dict[str, Any]:
     typ = schema.get("type")
-    if not (isinstance(typ, list) and sorted(typ) == ["null", "object"]
-            and isinstance(schema.get("additionalProperties"), dict)
-            and not schema.get("properties")):
+    if not (
+        isinstance(typ, list)
+        and sorted(typ) == ["null", "object"]
+        and isinstance(schema.get("additionalProperties"), dict)
+        and not schema.get("properties")
+    ):
         return schema
     inner = {k: v for k, v in schema.items() if k not in _ANNOTATIONS}
     inner["type"] = "object"
-    return {"anyOf": [inner, {"type": "null"}], **{k: v for k, v in schema.items() if k in _ANNOTATIONS}}
+    return {
+        "anyOf": [inner, {"type": "null"}],
+        **{k: v for k, v in schema.items() if k in _ANNOTATIONS},
+    }
 
 
 def _property_names(node: Any) -> set[str]:
@@ -372,8 +436,11 @@ def _property_names(node: Any) -> set[str]:
             props = item.get("properties")
             if isinstance(props, dict):
                 found.update(str(k) for k in props)
-            stack.extend(v for k, v in item.items() if k not in ("example", "examples", "default", "enum",
-                                                                   "const"))
+            stack.extend(
+                v
+                for k, v in item.items()
+                if k not in ("example", "examples", "default", "enum", "const")
+            )
         elif isinstance(item, list):
             stack.extend(item)
     return found

@@ -8,24 +8,88 @@ import re
 
 #: Names a generated module-level class must not take (they would shadow what models.py imports).
 MODEL_RESERVED = {
-    "Annotated", "Any", "AwareDatetime", "BaseModel", "ConfigDict", "Field", "Literal", "RootModel",
-    "TypeAliasType", "UUID", "date", "datetime", "time", "timedelta", "Decimal", "Enum",
-    "annotations", "Optional", "Union", "List", "Dict", "AnyUrl", "EmailStr", "SecretStr",
-    "StrictStr", "StrictInt", "StrictBool", "StrictFloat", "Path", "IPv4Address", "IPv6Address",
-    "NaiveDatetime", "constr", "conint", "confloat", "conlist", "Base64Str",
+    "Annotated",
+    "Any",
+    "AwareDatetime",
+    "BaseModel",
+    "ConfigDict",
+    "Field",
+    "Literal",
+    "RootModel",
+    "TypeAliasType",
+    "UUID",
+    "date",
+    "datetime",
+    "time",
+    "timedelta",
+    "Decimal",
+    "Enum",
+    "annotations",
+    "Optional",
+    "Union",
+    "List",
+    "Dict",
+    "AnyUrl",
+    "EmailStr",
+    "SecretStr",
+    "StrictStr",
+    "StrictInt",
+    "StrictBool",
+    "StrictFloat",
+    "Path",
+    "IPv4Address",
+    "IPv6Address",
+    "NaiveDatetime",
+    "constr",
+    "conint",
+    "confloat",
+    "conlist",
+    "Base64Str",
 }
 #: Names a resource class must not take (what resource modules and client.py import or define).
 RESOURCE_RESERVED = {
-    "Any", "AsyncHttp", "Literal", "Mapping", "RequestOptions", "Self", "SyncHttp", "TracebackType",
-    "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "cast", "datetime", "encode_body", "encode_multipart",
-    "encode_path", "httpx", "models",
+    "Any",
+    "AsyncHttp",
+    "Literal",
+    "Mapping",
+    "RequestOptions",
+    "Self",
+    "SyncHttp",
+    "TracebackType",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "cast",
+    "datetime",
+    "encode_body",
+    "encode_multipart",
+    "encode_path",
+    "httpx",
+    "models",
 }
 #: Parameter names the generated methods use themselves, in their signature or body (a parameter
 #: named ``list`` or ``models`` would shadow what ``response_type=list[models.Pet]`` means).
 PARAM_RESERVED = {
-    "self", "body", "request_options", "cls", "result", "models", "cast", "encode_path", "encode_body",
-    "encode_multipart", "list", "dict", "str", "int", "float", "bool", "bytes", "Any", "Literal",
-    "datetime", "Mapping",
+    "self",
+    "body",
+    "request_options",
+    "cls",
+    "result",
+    "models",
+    "cast",
+    "encode_path",
+    "encode_body",
+    "encode_multipart",
+    "list",
+    "dict",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "bytes",
+    "Any",
+    "Literal",
+    "datetime",
+    "Mapping",
 }
 #: Attribute names of the generated client classes.
 CLIENT_RESERVED = {"close", "aclose", "with_options", "base_url", "timeout", "max_retries"}
@@ -70,7 +134,9 @@ def resource_class_name(words: tuple[str, ...], taken: set[str]) -> str:
     if keyword.iskeyword(base) or base in RESOURCE_RESERVED or hasattr(builtins, base):
         base += "Resource"
     name, n = base, 2
-    while name.lower() in {t.lower() for t in taken} or ("Async" + name).lower() in {t.lower() for t in taken}:
+    while name.lower() in {t.lower() for t in taken} or ("Async" + name).lower() in {
+        t.lower() for t in taken
+    }:
         name, n = f"{base}{n}", n + 1
     taken.add(name)
     taken.add("Async" + name)

@@ -18,7 +18,9 @@ _NOISE = {"api", "apis", "openapi", "swagger", "rest", "http", "service", "v1", 
 def _title_words(api: Api) -> tuple[str, ...]:
     words = split_words(api.title)
     # "OpenAPI" splits into open + api
-    words = tuple(w for i, w in enumerate(words) if not (w == "open" and words[i + 1 : i + 2] == ("api",)))
+    words = tuple(
+        w for i, w in enumerate(words) if not (w == "open" and words[i + 1 : i + 2] == ("api",))
+    )
     words = tuple(w for w in words if w not in _NOISE and not w.isdigit())
     return words or ("api",)
 
@@ -32,7 +34,9 @@ def package_name(api: Api, override: str | None = None) -> str:
 
 def client_prefix(api: Api, override: str | None = None) -> str:
     base = override or api.options.get("client-name") or naming.pascal(_title_words(api))
-    return naming.pascal(split_words(base)) if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", base) else base
+    return (
+        naming.pascal(split_words(base)) if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", base) else base
+    )
 
 
 def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
@@ -40,8 +44,11 @@ def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
     options = options or {}
     package = package_name(api, options.get("package-name"))
     prefix = client_prefix(api, options.get("client-name"))
-    env_var = options.get("env-var") or api.options.get("env-var") or (
-        naming.snake(split_words(prefix)).upper() + "_API_KEY")
+    env_var = (
+        options.get("env-var")
+        or api.options.get("env-var")
+        or (naming.snake(split_words(prefix)).upper() + "_API_KEY")
+    )
 
     taken: set[str] = set()
     wanted = {s.name: naming.class_name(s.name, s.words, taken) for s in api.schemas}
@@ -87,15 +94,17 @@ def _auth(schemes: tuple[Auth, ...], env_var: str) -> list[dict[str, Any]]:
         if param in used:
             continue
         used.add(param)
-        out.append({
-            "scheme": scheme.name,
-            "kind": scheme.kind,
-            "param": param,
-            "location": scheme.location,
-            "wire_name": scheme.parameter,
-            "description": scheme.description,
-            "env_var": env_var if not out else None,
-        })
+        out.append(
+            {
+                "scheme": scheme.name,
+                "kind": scheme.kind,
+                "param": param,
+                "location": scheme.location,
+                "wire_name": scheme.parameter,
+                "description": scheme.description,
+                "env_var": env_var if not out else None,
+            }
+        )
     return out
 
 
@@ -104,17 +113,21 @@ def _resources(api: Api, classes: dict[str, str]) -> list[dict[str, Any]]:
     attrs: set[str] = set()
     class_names: set[str] = set()
     for res in api.resources:
-        attr = naming.attribute_name(res.words or ("default",), attrs, naming.CLIENT_RESERVED | {"models"})
+        attr = naming.attribute_name(
+            res.words or ("default",), attrs, naming.CLIENT_RESERVED | {"models"}
+        )
         cls = naming.resource_class_name(res.words or ("default",), class_names)
-        out.append({
-            "name": res.name,
-            "attr": attr,
-            "file": attr,
-            "class": cls,
-            "async_class": "Async" + cls,
-            "description": res.description or f"Operations tagged {res.name!r}.",
-            "operations": _operations(res, classes),
-        })
+        out.append(
+            {
+                "name": res.name,
+                "attr": attr,
+                "file": attr,
+                "class": cls,
+                "async_class": "Async" + cls,
+                "description": res.description or f"Operations tagged {res.name!r}.",
+                "operations": _operations(res, classes),
+            }
+        )
     return out
 
 
@@ -134,7 +147,11 @@ def _operation(op: Operation, name: str, classes: dict[str, str]) -> dict[str, A
     if op.body is not None:
         ann = types.annotation(op.body.type, classes)
         accepts = ann
-        if op.body.encoding in ("json", "form", "multipart") and op.body.type.kind in ("ref", "object", "map"):
+        if op.body.encoding in ("json", "form", "multipart") and op.body.type.kind in (
+            "ref",
+            "object",
+            "map",
+        ):
             accepts = f"{ann} | Mapping[str, Any]"
         body = {
             "annotation": accepts,
@@ -192,7 +209,9 @@ def _parameter(p: Parameter, taken: set[str], classes: dict[str, str]) -> dict[s
         "required": required,
         "default": "None",
         "description": p.description or "",
-        "server_default": repr(p.default) if p.has_default and not isinstance(p.default, (dict, list)) else None,
+        "server_default": repr(p.default)
+        if p.has_default and not isinstance(p.default, (dict, list))
+        else None,
         "deprecated": p.deprecated,
         "explode": p.explode,
     }

@@ -59,7 +59,12 @@ def uses(t: TypeRef | None, what: str) -> bool:
     """Whether ``t`` needs an import: 'datetime', 'Literal', 'Any'."""
     if t is None:
         return False
-    if what == "datetime" and t.kind == "primitive" and t.format in ("date-time", "date") and t.primitive == "string":
+    if (
+        what == "datetime"
+        and t.kind == "primitive"
+        and t.format in ("date-time", "date")
+        and t.primitive == "string"
+    ):
         return True
     if what == "Literal" and t.kind == "enum":
         return True
