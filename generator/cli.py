@@ -168,6 +168,10 @@ def run(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 3
+    except OSError as exc:  # the file system refused (permissions, full disk, name too long)
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"clientgen: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("clientgen: interrupted; the output folder is unchanged", file=sys.stderr)
         return 130

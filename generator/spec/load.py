@@ -270,7 +270,45 @@ def _check_top(
 # -- JSON --------------------------------------------------------------------------------------
 
 
+_SURROGATE_ESCAPE = re.compile(r"(\\+)u([dD][89a-fA-F][0-9a-fA-F]{2})")
+
+
+def _check_surrogates(text: str, path: str) -> None:
+    """Refuse ``\\ud800``-style escapes that do not form a pair: they decode to strings that no
+    file can hold (YAML's parser refuses them itself)."""
+    if "\\u" not in text:
+        return
+    pending_high: re.Match[str] | None = None
+    last_end = -1
+    for m in _SURROGATE_ESCAPE.finditer(text):
+        if len(m.group(1)) % 2 == 0:
+            continue  # an escaped backslash followed by a plain "u"
+        low = m.group(2)[1].lower() in "cdef"
+        if pending_high is not None and low and m.start() == last_end:
+            pending_high = None
+        elif pending_high is None and not low:
+            pending_high = m
+        else:
+            bad = pending_high or m
+            break
+        last_end = m.end()
+    else:
+        if pending_high is None:
+            return
+        bad = pending_high
+    start = bad.start() + len(bad.group(1)) - 1
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    raise _fail(
+        path,
+        f"invalid JSON string: \\u{bad.group(2)} is half of a UTF-16 surrogate pair",
+        line,
+        column,
+    )
+
+
 def _load_json(text: str, path: str) -> Document:
+    _check_surrogates(text, path)
     duplicates: list[tuple[dict[str, Any], str]] = []
 
     def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import hashlib
 import keyword
 import re
 
@@ -131,7 +132,12 @@ def attribute_name(words: tuple[str, ...], taken: set[str], reserved: set[str]) 
 def resource_class_name(words: tuple[str, ...], taken: set[str]) -> str:
     """A resource class name (its async twin adds ``Async``), unique within ``taken``."""
     base = pascal(words)
-    if keyword.iskeyword(base) or base in RESOURCE_RESERVED or hasattr(builtins, base):
+    if (
+        keyword.iskeyword(base)
+        or base in RESOURCE_RESERVED
+        or "Async" + base in RESOURCE_RESERVED
+        or hasattr(builtins, base)
+    ):
         base += "Resource"
     name, n = base, 2
     while name.lower() in {t.lower() for t in taken} or ("Async" + name).lower() in {
@@ -161,3 +167,11 @@ def class_name(spec_name: str, words: tuple[str, ...], taken: set[str]) -> str:
         name, n = f"{base}{n}", n + 1
     taken.add(name)
     return name
+
+
+def shorten(name: str, limit: int = 60) -> str:
+    """Keep names that become file names well inside filesystem limits (a hash keeps them apart)."""
+    if len(name) <= limit:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+    return name[: limit - 9].rstrip("_") + "_" + digest

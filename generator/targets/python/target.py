@@ -29,7 +29,7 @@ def package_name(api: Api, override: str | None = None) -> str:
     name = override or api.options.get("package-name") or naming.snake(_title_words(api))
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
         name = naming.snake(split_words(name))
-    return naming.safe_identifier(name, {"models", "test", "tests"})
+    return naming.safe_identifier(naming.shorten(name), {"models", "test", "tests"})
 
 
 def client_prefix(api: Api, override: str | None = None) -> str:
@@ -44,11 +44,10 @@ def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
     options = options or {}
     package = package_name(api, options.get("package-name"))
     prefix = client_prefix(api, options.get("client-name"))
-    env_var = (
-        options.get("env-var")
-        or api.options.get("env-var")
-        or (naming.snake(split_words(prefix)).upper() + "_API_KEY")
-    )
+    env_var = options.get("env-var") or api.options.get("env-var") or ""
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,99}", env_var):
+        # not a plain variable name (or none given): derive one, never pass the spec's text on
+        env_var = naming.snake(split_words(prefix)).upper()[:60] + "_API_KEY"
 
     taken: set[str] = set()
     wanted = {s.name: naming.class_name(s.name, s.words, taken) for s in api.schemas}
@@ -114,7 +113,9 @@ def _resources(api: Api, classes: dict[str, str]) -> list[dict[str, Any]]:
     class_names: set[str] = set()
     for res in api.resources:
         attr = naming.attribute_name(
-            res.words or ("default",), attrs, naming.CLIENT_RESERVED | {"models"}
+            (naming.shorten(naming.snake(res.words)),) if res.words else ("default",),
+            attrs,
+            naming.CLIENT_RESERVED | {"models"},
         )
         cls = naming.resource_class_name(res.words or ("default",), class_names)
         out.append(
