@@ -34,7 +34,8 @@ SMALL_SPECS = [
     "opc_3.1_enums.yaml",
 ]
 BIG_SPECS = ["openai.json", "openai.yaml", "stripe_spec3_2022-04-12.json"]
-_SYNC_METHOD = re.compile(r"^    def (?!_)\w+\(", re.M)
+# a plain sync method: `def name(` whose return annotation is not the raw-response variant's
+_SYNC_METHOD = re.compile(r"^    def (?!_)\w+\((?:[^)]|\)(?! ->))*\) -> (?!ApiResponse\[)", re.M)
 
 
 def ruff_check(folder: Path) -> None:

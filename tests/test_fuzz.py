@@ -72,6 +72,8 @@ EXCLUDED = {
     "(TypeAliasType('X', R): pydantic's second TypeAdapter(X) raises)",
     "tag list": "no tag named 'list': resources/__init__.py imports the module .list, which "
     "shadows the builtin its `__all__: list[str]` annotation needs (TypeError on import)",
+    "tag http": "no tag named 'http' (or 'HTTP', '_http'): its async class AsyncHttp shadows the "
+    "transport class client.py and the resource module import (ruff F811, wrong class used)",
     "deprecated aliases": "no deprecated/readOnly/writeOnly on a component that is not an object "
     "(Field(deprecated=True) in a TypeAliasType makes pydantic warn)",
 }
@@ -603,7 +605,7 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
     op_ids = draw(
         st.lists(names(SCHEMA_NAMES + PROPERTY_NAMES), min_size=2, max_size=4, unique=True)
     )
-    tags = draw(st.lists(names(TAG_NAMES).filter(_not_list), min_size=1, max_size=2, unique=True))
+    tags = draw(st.lists(names(TAG_NAMES).filter(_tag_ok), min_size=1, max_size=2, unique=True))
     for i, op_id in enumerate(op_ids):
         target = _ref(draw(st.sampled_from(schema_names)))
         shape = draw(st.sampled_from(["ref", "ref", "array", "inline"]))
@@ -653,9 +655,10 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
     return spec
 
 
-def _not_list(tag: str) -> bool:
-    """See EXCLUDED: a tag whose module would be resources/list.py."""
-    return naming.snake(split_words(tag)) != "list"
+def _tag_ok(tag: str) -> bool:
+    """See EXCLUDED: no tag whose module would be resources/list.py, or whose class would be Http."""
+    words = split_words(tag)
+    return naming.snake(words) != "list" and naming.pascal(words) != "Http"
 
 
 def security_scheme() -> st.SearchStrategy[dict[str, Any]]:
@@ -1231,4 +1234,10 @@ def test_alias_of_a_recursive_model() -> None:
 def test_tag_named_list_imports() -> None:
     spec = regression_spec({"T": {"type": "object", "properties": {"a": {"type": "string"}}}})
     spec["paths"]["/x/{item-id}"]["get"]["tags"] = ["list"]
+    check_samples(spec, {"T": [{"a": "x"}]})
+
+
+def test_tag_named_http_does_not_shadow_the_transport() -> None:
+    spec = regression_spec({"T": {"type": "object", "properties": {"a": {"type": "string"}}}})
+    spec["paths"]["/x/{item-id}"]["get"]["tags"] = ["HTTP"]
     check_samples(spec, {"T": [{"a": "x"}]})

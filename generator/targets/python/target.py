@@ -136,7 +136,7 @@ def _operations(res: Resource, classes: dict[str, str]) -> list[dict[str, Any]]:
     out = []
     names: set[str] = set()
     for op in res.operations:
-        name = naming.attribute_name(op.words, names, set())
+        name = naming.attribute_name(op.words, names, {"with_raw_response"})
         out.append(_operation(op, name, classes))
     return out
 

@@ -12,7 +12,8 @@ import math
 import random
 import time
 from collections.abc import Mapping
-from typing import Any, TypedDict
+from dataclasses import dataclass
+from typing import Any, Generic, TypedDict, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -32,6 +33,19 @@ DEFAULT_MAX_RETRIES = 2
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 MAX_RETRY_DELAY = 60.0
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ApiResponse(Generic[T]):
+    """A parsed result with the HTTP details around it (from a `with_raw_response` call)."""
+
+    status_code: int
+    headers: httpx.Headers
+    data: T
+    http_response: httpx.Response
 
 
 class RequestOptions(TypedDict, total=False):
@@ -315,6 +329,7 @@ class SyncHttp(BaseHttp):
         content_type: str | None = None,
         auth: bool = True,
         options: RequestOptions | None = None,
+        raw: bool = False,
     ) -> Any:
         opts: RequestOptions = options or {}
         request = self.build_request(
@@ -350,7 +365,10 @@ class SyncHttp(BaseHttp):
                 attempt += 1
                 continue
             response.read()
-            return self.process(response, response_type, response_encoding)
+            data = self.process(response, response_type, response_encoding)
+            if raw:
+                return ApiResponse(response.status_code, response.headers, data, response)
+            return data
 
 
 class AsyncHttp(BaseHttp):
@@ -382,6 +400,7 @@ class AsyncHttp(BaseHttp):
         content_type: str | None = None,
         auth: bool = True,
         options: RequestOptions | None = None,
+        raw: bool = False,
     ) -> Any:
         opts: RequestOptions = options or {}
         request = self.build_request(
@@ -417,4 +436,7 @@ class AsyncHttp(BaseHttp):
                 attempt += 1
                 continue
             await response.aread()
-            return self.process(response, response_type, response_encoding)
+            data = self.process(response, response_type, response_encoding)
+            if raw:
+                return ApiResponse(response.status_code, response.headers, data, response)
+            return data

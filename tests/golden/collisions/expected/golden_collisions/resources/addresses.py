@@ -6,6 +6,7 @@ from typing import cast
 
 from .. import models
 from .._http import (
+    ApiResponse,
     AsyncHttp,
     RequestOptions,
     SyncHttp,
@@ -14,8 +15,57 @@ from .._http import (
 
 __all__ = [
     "Addresses",
+    "AddressesWithRawResponse",
     "AsyncAddresses",
+    "AsyncAddressesWithRawResponse",
 ]
+
+
+class AddressesWithRawResponse:
+    """Operations tagged 'addresses'.
+    The same methods, returning `ApiResponse` (status code, headers, parsed data).
+    """
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+
+    def get(
+        self,
+        address_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[models.Address]:
+        """getAddress
+
+        `GET /addresses/{addressId}`
+
+        Args:
+            address_id:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: A saved address.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "GET",
+            encode_path(
+                "/addresses/{addressId}",
+                {
+                    "addressId": address_id,
+                },
+            ),
+            response_type=models.Address,
+            response_encoding="json",
+            auth=False,
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[models.Address]", result)
 
 
 class Addresses:
@@ -23,6 +73,8 @@ class Addresses:
 
     def __init__(self, http: SyncHttp) -> None:
         self._http = http
+        self.with_raw_response = AddressesWithRawResponse(http)
+        """The same methods, returning status code and headers with the parsed data."""
 
     def get(
         self,
@@ -62,11 +114,60 @@ class Addresses:
         return cast("models.Address", result)
 
 
+class AsyncAddressesWithRawResponse:
+    """Operations tagged 'addresses'. (async)
+    The same methods, returning `ApiResponse` (status code, headers, parsed data).
+    """
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+
+    async def get(
+        self,
+        address_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[models.Address]:
+        """getAddress
+
+        `GET /addresses/{addressId}`
+
+        Args:
+            address_id:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: A saved address.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "GET",
+            encode_path(
+                "/addresses/{addressId}",
+                {
+                    "addressId": address_id,
+                },
+            ),
+            response_type=models.Address,
+            response_encoding="json",
+            auth=False,
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[models.Address]", result)
+
+
 class AsyncAddresses:
     """Operations tagged 'addresses'. (async)"""
 
     def __init__(self, http: AsyncHttp) -> None:
         self._http = http
+        self.with_raw_response = AsyncAddressesWithRawResponse(http)
+        """The same methods, returning status code and headers with the parsed data."""
 
     async def get(
         self,

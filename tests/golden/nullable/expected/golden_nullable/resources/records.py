@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from .. import models
 from .._http import (
+    ApiResponse,
     AsyncHttp,
     RequestOptions,
     SyncHttp,
@@ -17,8 +18,107 @@ from .._http import (
 
 __all__ = [
     "AsyncRecords",
+    "AsyncRecordsWithRawResponse",
     "Records",
+    "RecordsWithRawResponse",
 ]
+
+
+class RecordsWithRawResponse:
+    """Operations tagged 'records'.
+    The same methods, returning `ApiResponse` (status code, headers, parsed data).
+    """
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+
+    def get(
+        self,
+        record_id: str,
+        *,
+        cursor: str | None = None,
+        since: datetime.datetime | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[models.Record]:
+        """getRecord
+
+        `GET /records/{recordId}`
+
+        Args:
+            record_id:
+            cursor: Null and absent mean the same here.
+            since:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: The record.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "GET",
+            encode_path(
+                "/records/{recordId}",
+                {
+                    "recordId": record_id,
+                },
+            ),
+            response_type=models.Record,
+            response_encoding="json",
+            query={
+                "cursor": cursor,
+                "since": since,
+            },
+            auth=False,
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[models.Record]", result)
+
+    def update(
+        self,
+        record_id: str,
+        body: models.RecordPatch | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[models.Record | None]:
+        """updateRecord
+
+        `PATCH /records/{recordId}`
+
+        Args:
+            record_id:
+            body: The request body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: The updated record, or null when it was deleted meanwhile.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "PATCH",
+            encode_path(
+                "/records/{recordId}",
+                {
+                    "recordId": record_id,
+                },
+            ),
+            response_type=models.Record | None,
+            response_encoding="json",
+            json_body=encode_body(body, models.RecordPatch),
+            content_type="application/json",
+            auth=False,
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[models.Record | None]", result)
 
 
 class Records:
@@ -26,6 +126,8 @@ class Records:
 
     def __init__(self, http: SyncHttp) -> None:
         self._http = http
+        self.with_raw_response = RecordsWithRawResponse(http)
+        """The same methods, returning status code and headers with the parsed data."""
 
     def get(
         self,
@@ -114,11 +216,110 @@ class Records:
         return cast("models.Record | None", result)
 
 
+class AsyncRecordsWithRawResponse:
+    """Operations tagged 'records'. (async)
+    The same methods, returning `ApiResponse` (status code, headers, parsed data).
+    """
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+
+    async def get(
+        self,
+        record_id: str,
+        *,
+        cursor: str | None = None,
+        since: datetime.datetime | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[models.Record]:
+        """getRecord
+
+        `GET /records/{recordId}`
+
+        Args:
+            record_id:
+            cursor: Null and absent mean the same here.
+            since:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: The record.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "GET",
+            encode_path(
+                "/records/{recordId}",
+                {
+                    "recordId": record_id,
+                },
+            ),
+            response_type=models.Record,
+            response_encoding="json",
+            query={
+                "cursor": cursor,
+                "since": since,
+            },
+            auth=False,
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[models.Record]", result)
+
+    async def update(
+        self,
+        record_id: str,
+        body: models.RecordPatch | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[models.Record | None]:
+        """updateRecord
+
+        `PATCH /records/{recordId}`
+
+        Args:
+            record_id:
+            body: The request body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: The updated record, or null when it was deleted meanwhile.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "PATCH",
+            encode_path(
+                "/records/{recordId}",
+                {
+                    "recordId": record_id,
+                },
+            ),
+            response_type=models.Record | None,
+            response_encoding="json",
+            json_body=encode_body(body, models.RecordPatch),
+            content_type="application/json",
+            auth=False,
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[models.Record | None]", result)
+
+
 class AsyncRecords:
     """Operations tagged 'records'. (async)"""
 
     def __init__(self, http: AsyncHttp) -> None:
         self._http = http
+        self.with_raw_response = AsyncRecordsWithRawResponse(http)
+        """The same methods, returning status code and headers with the parsed data."""
 
     async def get(
         self,
