@@ -13,6 +13,17 @@ from typing import Any, Literal
 
 IR_VERSION = 1
 
+#: JSON Schema keywords that describe a value without constraining it.
+ANNOTATION_KEYWORDS = (
+    "title",
+    "description",
+    "default",
+    "examples",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+)
+
 TypeKind = Literal["primitive", "ref", "array", "map", "enum", "union", "object", "any"]
 
 

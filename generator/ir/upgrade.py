@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.ir.model import ANNOTATION_KEYWORDS as _ANNOTATIONS
+
 #: Keys whose values are data, never schemas.
 _DATA_KEYS = ("example", "examples", "default", "enum", "const")
 #: 3.0 ignores every sibling of ``$ref``; these are kept because authors mean them.
@@ -176,17 +178,6 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
         rest = {k: v for k, v in out.items() if k not in _ANNOTATIONS}
         return {"anyOf": [rest, dict(_NULL)], **annotations}
     return out  # no type at all: already admits null
-
-
-_ANNOTATIONS = (
-    "title",
-    "description",
-    "default",
-    "examples",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-)
 
 
 def _structural(schema: dict[str, Any], ignore: str | None) -> bool:

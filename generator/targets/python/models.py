@@ -16,6 +16,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from generator.ir.model import ANNOTATION_KEYWORDS as _ANNOTATIONS
 from generator.ir.model import Api
 from generator.ir.words import split_words
 from generator.targets.python.naming import snake
@@ -368,17 +369,6 @@ def _rewrite_refs(node: Any, rename: dict[str, str], name_map: bool = False) -> 
     if isinstance(node, list):
         return [_rewrite_refs(v, rename) for v in node]
     return node
-
-
-_ANNOTATIONS = (
-    "title",
-    "description",
-    "default",
-    "examples",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-)
 
 
 def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:
