@@ -301,3 +301,30 @@ def test_collisions_keep_each_component_its_class(
     assert m.Order.model_validate({**order, "customer": "c1"}).customer == "c1"
     with pytest.raises(pydantic.ValidationError):
         m.Order.model_validate({**order, "customer": "c" * 65})
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_golden_ir(case: str) -> None:
+    """The serialised IR, the contract between core and language back ends, is stable too."""
+    from generator import pipeline
+
+    api, _ = pipeline.build_ir(str(GOLDEN / case / "spec.yaml"))
+    actual = api.to_json()
+    path = GOLDEN / case / "ir.json"
+    if REFRESH:
+        path.write_text(actual, encoding="utf-8")
+        return
+    assert path.is_file(), f"{case}: run with CLIENTGEN_REFRESH_GOLDEN=1"
+    expected = path.read_text(encoding="utf-8")
+    if actual != expected:
+        diff = "".join(
+            difflib.unified_diff(
+                expected.splitlines(keepends=True),
+                actual.splitlines(keepends=True),
+                "expected",
+                "actual",
+            )
+        )
+        pytest.fail(
+            f"{case}: the IR changed (CLIENTGEN_REFRESH_GOLDEN=1 refreshes on purpose):\n{diff[:6000]}"
+        )
