@@ -166,6 +166,8 @@ def _field_aliases(names: set[str]) -> dict[str, str]:
     become ``μ`` and lose its wire name.
     """
     aliases: dict[str, str] = {}
+    # the names ASCII properties get; a transliterated name must not take one ('ｘ' beside 'x')
+    taken = {snake(split_words(name)) for name in names if name.isascii()}
     for name in sorted(names):
         python = snake(split_words(name))
         if python.startswith(PYDANTIC_PROTECTED):
@@ -174,8 +176,9 @@ def _field_aliases(names: set[str]) -> dict[str, str]:
             if not split_words(name):
                 python = "field_" + "_".join(f"{ord(c):x}" for c in name)
             base, n = python, 2
-            while python in aliases.values():
+            while python in taken:
                 python, n = f"{base}_{n}", n + 1
+            taken.add(python)
             aliases[name] = python
     return aliases
 
