@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--lang", default="python", help="target language (default: python)")
         p.add_argument("--out", type=Path, help="output folder")
         p.add_argument("--package-name", help="import name of the emitted package")
-        p.add_argument("--client-name", help="client class prefix (e.g. Vapi -> VapiClient)")
+        p.add_argument("--client-name", help="client class prefix (e.g. Acme -> AcmeClient)")
         p.add_argument("--config", type=Path, help="pyproject.toml to read [tool.clientgen] from")
         p.add_argument("--strict", action="store_true", help="treat warnings as errors")
         p.add_argument("--verbose", "-v", action="store_true", help="list every warning")
