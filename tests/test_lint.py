@@ -33,3 +33,16 @@ def test_mypy_on_the_generator() -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stdout
+
+
+def test_generator_and_templates_know_no_particular_api() -> None:
+    """Names such as VapiClient come from the spec or the config, never from clientgen's code."""
+    hits = [
+        str(p.relative_to(ROOT))
+        for folder in ("generator", "templates")
+        for p in (ROOT / folder).rglob("*")
+        if p.is_file()
+        and p.suffix in (".py", ".j2", ".yaml")
+        and "vapi" in p.read_text("utf-8").lower()
+    ]
+    assert hits == []
