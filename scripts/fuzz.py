@@ -45,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     start = time.monotonic()
     deadline = start + args.minutes * 60 if args.minutes else None
 
+    class OutOfTime(BaseException):  # not an Exception: hypothesis lets it through, unshrunk
+        pass
+
     @settings(
         max_examples=args.examples,
         deadline=None,
@@ -55,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     @given(spec=specs(), data=st.data())
     def prop(spec: dict[str, Any], data: st.DataObject) -> None:
         if deadline is not None and time.monotonic() > deadline:
-            return
+            raise OutOfTime
         counts["run"] += 1
         try:
             check_spec(spec, lambda strategy, label: data.draw(strategy, label=label))
@@ -81,7 +84,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.seed is not None:
         prop = seed(args.seed)(prop)
-    prop()
+    try:
+        prop()
+    except OutOfTime:
+        pass
     elapsed = time.monotonic() - start
     print(f"examples run: {counts['run']}")
     print(f"failures: {counts['failed']} ({len(tally)} distinct)")

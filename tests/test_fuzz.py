@@ -258,8 +258,11 @@ def property_names() -> st.SearchStrategy[str]:
 
 
 def collision_key(name: str) -> str:
-    """Names that differ only in case, punctuation or Unicode compatibility form share a key."""
-    return re.sub(r"[\W_]", "", unicodedata.normalize("NFKC", name).lower())
+    """Names that differ only in case, punctuation, Unicode compatibility form or accents share a
+    key (what the Python field names are made of: 'Ỳίʟ' and 'y' collide)."""
+    ascii_form = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    key = re.sub(r"[\W_]", "", ascii_form.lower())
+    return key or re.sub(r"[\W_]", "", unicodedata.normalize("NFKC", name).lower())
 
 
 def free_text() -> st.SearchStrategy[str]:
@@ -601,7 +604,12 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
     schema_names = list(draft.schemas)
     paths: dict[str, Any] = {}
     op_ids = draw(
-        st.lists(names(SCHEMA_NAMES + PROPERTY_NAMES), min_size=2, max_size=4, unique=True)
+        st.lists(
+            names(SCHEMA_NAMES + PROPERTY_NAMES).filter(str.strip),  # blank ones are refused
+            min_size=2,
+            max_size=4,
+            unique=True,
+        )
     )
     tags = draw(st.lists(names(TAG_NAMES), min_size=1, max_size=2, unique=True))
     for i, op_id in enumerate(op_ids):
@@ -1007,6 +1015,7 @@ def describe_failure(exc: BaseException) -> str:
     lines = traceback.format_exception_only(type(exc), exc)
     text = lines[-1].strip().splitlines()[0] if lines else type(exc).__name__
     text = re.sub(r"fuzzpkg_\d+_\d+", "fuzzpkg", re.sub(r":\d{6,}", "", text))
+    text = re.sub(r"/\S*/clientgen-fuzz-[^/\s]+/", "…/", text)
     return re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", text)[:160]
 
 
