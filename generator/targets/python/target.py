@@ -52,7 +52,10 @@ def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
     taken: set[str] = set()
     wanted = {s.name: naming.class_name(s.name, s.words, taken) for s in api.schemas}
     models_source, classes = render_models(api, wanted)
-    resources = _resources(api, classes)
+    # resource classes share client.py's namespace with the client and error classes
+    resources = _resources(
+        api, classes, {prefix + "Client", "Async" + prefix + "Client", prefix + "Error"}
+    )
     auth = _auth(api.auth, env_var)
     context: dict[str, Any] = {
         "api": api,
@@ -107,10 +110,10 @@ def _auth(schemes: tuple[Auth, ...], env_var: str) -> list[dict[str, Any]]:
     return out
 
 
-def _resources(api: Api, classes: dict[str, str]) -> list[dict[str, Any]]:
+def _resources(api: Api, classes: dict[str, str], reserved: set[str]) -> list[dict[str, Any]]:
     out = []
     attrs: set[str] = set()
-    class_names: set[str] = set()
+    class_names: set[str] = set(reserved)
     for res in api.resources:
         attr = naming.attribute_name(
             (naming.shorten(naming.snake(res.words)),) if res.words else ("default",),
