@@ -511,8 +511,10 @@ class _Validator:
         if "operationId" in op:
             op_id = op["operationId"]
             idp = join_pointer(pointer, "operationId")
-            if not isinstance(op_id, str) or not op_id.strip():
+            if not isinstance(op_id, str):
                 self.err(idp, f"operationId must be a non-empty string, not {_kind(op_id)}")
+            elif not op_id.strip():
+                self.err(idp, "operationId must not be blank")
             elif op_id in seen_ids:
                 first = seen_ids[op_id]
                 line, _ = self.doc.locate(join_pointer(first, "operationId"))

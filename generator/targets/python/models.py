@@ -85,6 +85,16 @@ def render_models(api: Api, class_names: dict[str, str]) -> tuple[str, dict[str,
         )
         return source, {}
     result, metadata = run_dmcg(models_document(api, class_names))
+    # `X = TypeAliasType("X", R)` for a component that is only a reference to a model class R:
+    # pydantic (2.14) refuses a second TypeAdapter of such an alias when R is recursive, so X
+    # becomes a plain alias of the class
+    classes = set(re.findall(r"^class (\w+)\b", result, re.M))
+    result = re.sub(
+        r'^(\w+) = TypeAliasType\("\1", (\w+)\)$',
+        lambda m: f"{m.group(1)} = {m.group(2)}" if m.group(2) in classes else m.group(0),
+        result,
+        flags=re.M,
+    )
     defined = set(re.findall(r"^class (\w+)\b|^(\w+) = ", result, re.M))
     defined_names = {name for pair in defined for name in pair if name}
     given: dict[str, set[str]] = {}
@@ -113,7 +123,9 @@ def models_document(api: Api, class_names: dict[str, str]) -> dict[str, Any]:
         "#/components/schemas/" + _escape(name): "#/components/schemas/" + class_names[name]
         for name in class_names
     }
-    schemas = {class_names[s.name]: _rewrite_refs(s.json_schema, rename) for s in api.schemas}
+    schemas = {
+        class_names[s.name]: _top_level(_rewrite_refs(s.json_schema, rename)) for s in api.schemas
+    }
     return {
         "openapi": "3.1.0",  # the IR builder hands over 3.1 schemas whatever the source version
         "info": {"title": "models", "version": "0"},
@@ -372,6 +384,14 @@ def _rewrite_refs(node: Any, rename: dict[str, str], name_map: bool = False) -> 
     if isinstance(node, list):
         return [_rewrite_refs(v, rename) for v in node]
     return node
+
+
+def _top_level(schema: Any) -> Any:
+    """A component that is not an object class has no field to carry ``deprecated``/``readOnly``/
+    ``writeOnly``: in a type alias pydantic warns that they have no effect, so they are dropped."""
+    if not isinstance(schema, dict) or schema.get("type") == "object" or "properties" in schema:
+        return schema
+    return {k: v for k, v in schema.items() if k not in ("deprecated", "readOnly", "writeOnly")}
 
 
 def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:
