@@ -53,7 +53,6 @@ from typing import Any
 
 import httpx
 import pydantic
-import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -1159,11 +1158,6 @@ def test_unnormalised_identifier_discriminator() -> None:
     check_samples(regression_spec(_tagged("ǅ")), {"U": [{"ǅ": "a"}, {"ǅ": "b"}]})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="populate_by_name: the wire key 'foo_bar' is also the Python name of "
-    "'fooBar', so one key fills both fields (targets/python/models.py)",
-)
 def test_snake_case_collision_fills_one_field_only() -> None:
     spec = regression_spec(
         {
@@ -1250,11 +1244,6 @@ def test_compatibility_form_collision_fills_one_field_only() -> None:
     check_samples(spec, {"T": [{"x": "v"}, {"ｘ": "w"}]})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'µ' gets the ASCII field name field_b5; a property whose wire name is 'field_b5' then "
-    "fills both fields (populate_by_name), like fooBar + foo_bar",
-)
 def test_wire_name_equal_to_a_generated_field_name() -> None:
     spec = regression_spec(
         {

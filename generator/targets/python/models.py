@@ -141,6 +141,7 @@ def run_dmcg(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 
     schemas = document["components"]["schemas"]
     aliases = _field_aliases(_property_names(schemas))
+    aliases.update(_scoped_aliases(schemas, aliases))
     out = io.StringIO()
     with (
         warnings.catch_warnings(),
@@ -437,6 +438,32 @@ def _nullable_map(schema: dict[str, Any]) -> dict[str, Any]:
         "anyOf": [inner, {"type": "null"}],
         **{k: v for k, v in schema.items() if k in _ANNOTATIONS},
     }
+
+
+def _scoped_aliases(schemas: dict[str, Any], flat: dict[str, str]) -> dict[str, str]:
+    """Per-class field names where one property's Python name is another's wire name.
+
+    With ``fooBar`` (field ``foo_bar``) beside ``foo_bar``, population by field name would let the
+    wire key ``foo_bar`` fill both fields; the first gets another name (``Class.prop`` aliases).
+    """
+    out: dict[str, str] = {}
+    for class_name, schema in schemas.items():
+        props = schema.get("properties") if isinstance(schema, dict) else None
+        if not isinstance(props, dict):
+            continue
+        wire = {str(k) for k in props}
+        used = set(wire)
+        for name in sorted(wire):
+            python = flat.get(name) or snake(split_words(name))
+            if python == name or python not in wire:
+                used.add(python)
+                continue
+            base, n = python, 2
+            while python in used:
+                python, n = f"{base}_{n}", n + 1
+            used.add(python)
+            out[f"{class_name}.{name}"] = python
+    return out
 
 
 def _property_names(node: Any) -> set[str]:

@@ -150,14 +150,14 @@ class Weird(BaseModel):
     construct_: Annotated[str | None, Field(alias="construct")] = None
     fields: str | None = None
     field_1st: Annotated[str | None, Field(alias="1st")] = None
-    first_name: Annotated[str | None, Field(alias="first-name")] = None
-    first_name_1: Annotated[str | None, Field(alias="first.name")] = None
+    first_name_3: Annotated[str | None, Field(alias="first-name")] = None
+    first_name_4: Annotated[str | None, Field(alias="first.name")] = None
     first_name_2: Annotated[str | None, Field(alias="first name")] = None
-    first_name_3: Annotated[str | None, Field(alias="firstName")] = None
-    first_name_4: Annotated[str | None, Field(alias="first_name")] = None
+    first_name_5: Annotated[str | None, Field(alias="firstName")] = None
+    first_name: str | None = None
     field_private: Annotated[str | None, Field(alias="_private")] = None
     field__dunder__: Annotated[str | None, Field(alias="__dunder__")] = None
-    field_type: Annotated[str | None, Field(alias="@type")] = None
+    type_2: Annotated[str | None, Field(alias="@type")] = None
     field_ref: Annotated[str | None, Field(alias="$ref")] = None
     strasse: Annotated[str | None, Field(alias="straße")] = None
     field_65e5_672c: Annotated[str | None, Field(alias="日本")] = None
