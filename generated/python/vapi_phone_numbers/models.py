@@ -115,7 +115,9 @@ class ByoPhoneNumber(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """
@@ -266,7 +268,9 @@ class CreateByoPhoneNumberDTO(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """
@@ -327,7 +331,9 @@ class CreateTelnyxPhoneNumberDTO(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """
@@ -358,15 +364,15 @@ class CreateTwilioPhoneNumberDTO(BaseModel):
     """
     SID of the Twilio account that owns the number.
     """
-    twilio_auth_token: Annotated[str | None, Field(alias="twilioAuthToken")] = None
+    twilio_auth_token: Annotated[str | None, Field(alias="twilioAuthToken", repr=False)] = None
     """
     Auth token of the Twilio account. A secret: give either this or the `twilioApiKey`/`twilioApiSecret` pair.
     """
-    twilio_api_key: Annotated[str | None, Field(alias="twilioApiKey")] = None
+    twilio_api_key: Annotated[str | None, Field(alias="twilioApiKey", repr=False)] = None
     """
     Twilio API key SID, used with `twilioApiSecret` instead of the auth token. A secret.
     """
-    twilio_api_secret: Annotated[str | None, Field(alias="twilioApiSecret")] = None
+    twilio_api_secret: Annotated[str | None, Field(alias="twilioApiSecret", repr=False)] = None
     """
     Secret belonging to `twilioApiKey`. A secret.
     """
@@ -404,7 +410,9 @@ class CreateTwilioPhoneNumberDTO(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """
@@ -471,7 +479,9 @@ class CreateVapiPhoneNumberDTO(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """
@@ -532,7 +542,9 @@ class CreateVonagePhoneNumberDTO(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """
@@ -779,7 +791,7 @@ class SipAuthentication(BaseModel):
     """
     SIP username, 20 to 40 characters.
     """
-    password: Annotated[str, Field(max_length=40, min_length=20)]
+    password: Annotated[str, Field(max_length=40, min_length=20, repr=False)]
     """
     SIP password, 20 to 40 characters. A secret.
     """
@@ -883,7 +895,9 @@ class TelnyxPhoneNumber(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """
@@ -1363,15 +1377,15 @@ class TwilioPhoneNumber(BaseModel):
     """
     SID of the Twilio account that owns the number.
     """
-    twilio_auth_token: Annotated[str | None, Field(alias="twilioAuthToken")] = None
+    twilio_auth_token: Annotated[str | None, Field(alias="twilioAuthToken", repr=False)] = None
     """
     Auth token of the Twilio account. A secret: give either this or the `twilioApiKey`/`twilioApiSecret` pair.
     """
-    twilio_api_key: Annotated[str | None, Field(alias="twilioApiKey")] = None
+    twilio_api_key: Annotated[str | None, Field(alias="twilioApiKey", repr=False)] = None
     """
     Twilio API key SID, used with `twilioApiSecret` instead of the auth token. A secret.
     """
-    twilio_api_secret: Annotated[str | None, Field(alias="twilioApiSecret")] = None
+    twilio_api_secret: Annotated[str | None, Field(alias="twilioApiSecret", repr=False)] = None
     """
     Secret belonging to `twilioApiKey`. A secret.
     """
@@ -1409,7 +1423,9 @@ class TwilioPhoneNumber(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """
@@ -1474,7 +1490,9 @@ class UpdateByoPhoneNumberDTO(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """
@@ -1535,7 +1553,9 @@ class UpdateTelnyxPhoneNumberDTO(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """
@@ -1566,15 +1586,15 @@ class UpdateTwilioPhoneNumberDTO(BaseModel):
     """
     SID of the Twilio account that owns the number.
     """
-    twilio_auth_token: Annotated[str | None, Field(alias="twilioAuthToken")] = None
+    twilio_auth_token: Annotated[str | None, Field(alias="twilioAuthToken", repr=False)] = None
     """
     Auth token of the Twilio account. A secret: give either this or the `twilioApiKey`/`twilioApiSecret` pair.
     """
-    twilio_api_key: Annotated[str | None, Field(alias="twilioApiKey")] = None
+    twilio_api_key: Annotated[str | None, Field(alias="twilioApiKey", repr=False)] = None
     """
     Twilio API key SID, used with `twilioApiSecret` instead of the auth token. A secret.
     """
-    twilio_api_secret: Annotated[str | None, Field(alias="twilioApiSecret")] = None
+    twilio_api_secret: Annotated[str | None, Field(alias="twilioApiSecret", repr=False)] = None
     """
     Secret belonging to `twilioApiKey`. A secret.
     """
@@ -1612,7 +1632,9 @@ class UpdateTwilioPhoneNumberDTO(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """
@@ -1673,7 +1695,9 @@ class UpdateVapiPhoneNumberDTO(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """
@@ -1734,7 +1758,9 @@ class UpdateVonagePhoneNumberDTO(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """
@@ -1837,7 +1863,9 @@ class VapiPhoneNumber(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """
@@ -1918,7 +1946,9 @@ class VonagePhoneNumber(BaseModel):
     """
     Deprecated, replaced by `server` (use `server.url`). URL Vapi sent this number's server messages to in the older API.
     """
-    server_url_secret: Annotated[str | None, Field(alias="serverUrlSecret", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
     """
     Deprecated, replaced by `server` (send a secret in `server.headers` or use `server.credentialId`). Secret Vapi sent along with requests to `serverUrl` in the older API.
     """

@@ -48,6 +48,8 @@ DMCG_OPTIONS: dict[str, Any] = {
     # Formats whose pydantic types would change values on the wire or need extra packages are kept
     # as the plain JSON type: SecretStr dumps "**********", EmailStr needs email-validator, AnyUrl
     # appends "/", Base64Str rejects non-UTF-8 bytes, Decimal dumps as a JSON string.
+    # secrets (format: password, writeOnly) are left out of model reprs: Field(repr=False)
+    "field_extra_keys_without_x_prefix": {"x-repr"},
     "type_mappings": [
         "password=string",
         "email=string",
@@ -380,11 +382,17 @@ def _rewrite_refs(node: Any, rename: dict[str, str], name_map: bool = False) -> 
             else:
                 out[key] = _rewrite_refs(value, rename, key in _NAME_MAPS)
         if not name_map:
-            out = _open_enum(_nullable_map(out))
+            out = _open_enum(_nullable_map(_hide_secret(out)))
         return out
     if isinstance(node, list):
         return [_rewrite_refs(v, rename) for v in node]
     return node
+
+
+def _hide_secret(schema: dict[str, Any]) -> dict[str, Any]:
+    """Mark a secret property so its value never shows in a repr (or a log line built from one)."""
+    secret = schema.get("format") == "password" or schema.get("writeOnly") is True
+    return {**schema, "x-repr": False} if secret else schema
 
 
 def _top_level(schema: Any) -> Any:
