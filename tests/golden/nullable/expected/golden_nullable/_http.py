@@ -72,7 +72,18 @@ def encode_body(value: Any, tp: Any) -> Any:
     """
     ta = adapter(tp)
     value = ta.validate_python(value)
-    return ta.dump_python(value, mode="json", by_alias=True, exclude_unset=True)
+    return _whole_numbers(ta.dump_python(value, mode="json", by_alias=True, exclude_unset=True))
+
+
+def _whole_numbers(data: Any) -> Any:
+    """JSON has one number type: send 20, not 20.0, for a whole `number` (strict servers differ)."""
+    if isinstance(data, float) and data.is_integer() and abs(data) < 2**53:
+        return int(data)
+    if isinstance(data, dict):
+        return {k: _whole_numbers(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_whole_numbers(v) for v in data]
+    return data
 
 
 def encode_multipart(value: Any, tp: Any) -> dict[str, Any]:
