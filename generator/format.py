@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -78,12 +77,3 @@ def format_tree(tree: dict[str, str]) -> dict[str, str]:
         for rel in py_files:
             out[rel] = (root / rel).read_text(encoding="utf-8")
     return out
-
-
-def check_version() -> None:
-    found = ruff_version()
-    if found != RUFF_VERSION:
-        print(
-            f"clientgen: warning: ruff {found} is installed; output is reproducible with {RUFF_VERSION}",
-            file=sys.stderr,
-        )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -42,27 +42,6 @@ class Problem:
                 where += f":{self.column}"
         loc = f" (at {self.pointer or '/'})" if self.pointer is not None else ""
         return f"{where}: {self.severity}: {self.message}{loc}"
-
-
-@dataclass
-class Problems:
-    """A growing list of problems; errors stop the pipeline, warnings do not."""
-
-    items: list[Problem] = field(default_factory=list)
-
-    def add(self, problem: Problem) -> None:
-        self.items.append(problem)
-
-    def extend(self, problems: list[Problem]) -> None:
-        self.items.extend(problems)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.items if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.items if p.severity == "warning"]
 
 
 class UserError(Exception):

@@ -175,12 +175,6 @@ class Api:
     skipped: tuple[Skipped, ...] = ()
     ir_version: int = IR_VERSION
 
-    def schema(self, name: str) -> Schema:
-        for s in self.schemas:
-            if s.name == name:
-                return s
-        raise KeyError(name)
-
     def to_json(self) -> str:
         return (
             json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False, default=str) + "\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.ir.model import Api, Auth, Operation, Parameter, Resource, TypeRef
+from generator.ir.model import Api, Auth, Operation, Parameter, Resource
 from generator.ir.words import split_words
 from generator.render import render_tree, templates_root
 from generator.targets.python import naming, types
@@ -197,7 +197,6 @@ def _operation(op: Operation, name: str, classes: dict[str, str]) -> dict[str, A
         "success_description": (success.description if success else None) or "",
         "errors": errors,
         "auth": bool(op.auth),
-        "uses_literal": any(types.uses(p.type, "Literal") for p in op.parameters),
     }
 
 
@@ -223,7 +222,3 @@ def _parameter(p: Parameter, taken: set[str], classes: dict[str, str]) -> dict[s
 
 def _optional(ann: str) -> str:
     return ann if ann.endswith("| None") or ann in ("Any", "None") else ann + " | None"
-
-
-def uses_type(t: TypeRef | None, what: str) -> bool:
-    return types.uses(t, what)

@@ -53,22 +53,3 @@ def _literal(value: object) -> str:
     if isinstance(value, (int, float, str)):
         return repr(value)
     return repr(str(value))
-
-
-def uses(t: TypeRef | None, what: str) -> bool:
-    """Whether ``t`` needs an import: 'datetime', 'Literal', 'Any'."""
-    if t is None:
-        return False
-    if (
-        what == "datetime"
-        and t.kind == "primitive"
-        and t.format in ("date-time", "date")
-        and t.primitive == "string"
-    ):
-        return True
-    if what == "Literal" and t.kind == "enum":
-        return True
-    if what == "Any" and t.kind in ("any", "object", "map"):
-        return True
-    children = [c for c in (t.items,) if c is not None] + list(t.variants)
-    return any(uses(c, what) for c in children)
