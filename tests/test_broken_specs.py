@@ -1156,7 +1156,9 @@ def test_base_spec_for_fuzzing_is_valid(tmp_path: Path) -> None:
     pipeline.build_ir(str(spec))
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=120, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(
     mutations=st.lists(
         st.tuples(st.sampled_from(POINTERS), WRONG_VALUES, st.booleans()), min_size=1, max_size=3
@@ -1183,7 +1185,7 @@ def test_wrong_types_anywhere_never_crash(
 VALID_TEXT = (BROKEN / "valid.yaml").read_text(encoding="utf-8")
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=80, deadline=None, derandomize=True)
 @given(
     edits=st.lists(
         st.tuples(

@@ -364,33 +364,38 @@ def _escape(name: str) -> str:
     return name.replace("~", "~0").replace("/", "~1")
 
 
-def _rewrite_refs(node: Any, rename: dict[str, str], name_map: bool = False) -> Any:
-    """Point refs at the renamed schemas; ``name_map`` marks a properties-like map of names.
+def _rewrite_refs(node: Any, rename: dict[str, str], name_map: str | None = None) -> Any:
+    """Point refs at the renamed schemas; ``name_map`` names the properties-like map ``node`` is.
 
     Also rewrites what datamodel-code-generator gets wrong: ``type: [object, "null"]`` with
-    ``additionalProperties`` loses the value type, so it becomes ``anyOf: [object, null]``.
+    ``additionalProperties`` loses the value type, so it becomes ``anyOf: [object, null]``. Secret
+    properties are marked for ``Field(repr=False)`` (only fields can carry it).
     """
     if isinstance(node, dict):
         out = {}
         for key, value in node.items():
-            if name_map:
+            if name_map == "properties":
+                out[key] = _hide_secret(_rewrite_refs(value, rename))
+            elif name_map:
                 out[key] = _rewrite_refs(value, rename)
             elif key == "$ref" and isinstance(value, str):
                 out[key] = rename.get(value, value)
             elif key in ("example", "examples", "default", "enum", "const"):
                 out[key] = value
             else:
-                out[key] = _rewrite_refs(value, rename, key in _NAME_MAPS)
+                out[key] = _rewrite_refs(value, rename, key if key in _NAME_MAPS else None)
         if not name_map:
-            out = _open_enum(_nullable_map(_hide_secret(out)))
+            out = _open_enum(_nullable_map(out))
         return out
     if isinstance(node, list):
         return [_rewrite_refs(v, rename) for v in node]
     return node
 
 
-def _hide_secret(schema: dict[str, Any]) -> dict[str, Any]:
+def _hide_secret(schema: Any) -> Any:
     """Mark a secret property so its value never shows in a repr (or a log line built from one)."""
+    if not isinstance(schema, dict):
+        return schema
     secret = schema.get("format") == "password" or schema.get("writeOnly") is True
     return {**schema, "x-repr": False} if secret else schema
 
