@@ -92,3 +92,32 @@ def test_everything_is_described() -> None:
         if not param.get("description"):
             missing.append(name)
     assert missing == []
+
+
+def test_each_hook_event_has_its_own_filter_shape() -> None:
+    schemas = _spec()["components"]["schemas"]
+    ringing = schemas["PhoneNumberHookCallRinging"]["properties"]["filters"]["items"]["$ref"]
+    ending = schemas["PhoneNumberHookCallEnding"]["properties"]["filters"]["items"]["$ref"]
+    assert ringing.endswith("/PhoneNumberCallRingingHookFilter")
+    assert ending.endswith("/PhoneNumberCallEndingHookFilter")
+    ring = schemas["PhoneNumberCallRingingHookFilter"]
+    assert sorted(ring["required"]) == ["key", "startsWith", "type"]
+    assert ring["properties"]["type"]["enum"] == ["startsWith"]
+    assert ring["properties"]["key"]["enum"] == ["number"]
+    assert ring["properties"]["startsWith"]["items"] == {"type": "string", "maxLength": 20}
+    end = schemas["PhoneNumberCallEndingHookFilter"]
+    assert sorted(end["required"]) == ["key", "oneOf", "type"]
+    assert end["properties"]["type"]["enum"] == ["oneOf"]
+    assert end["properties"]["key"]["enum"] == ["call.endedReason"]
+    assert len(end["properties"]["oneOf"]["items"]["enum"]) == 6
+    assert "CallHookFilter" not in schemas
+
+
+def test_vapi_number_response_has_optional_number_and_sip_credentials_are_secret() -> None:
+    schemas = _spec()["components"]["schemas"]
+    vapi_number = schemas["VapiPhoneNumber"]
+    assert vapi_number["properties"]["number"]["type"] == "string"
+    assert "number" not in vapi_number["required"]
+    assert "number" not in schemas["CreateVapiPhoneNumberDTO"]["properties"]
+    auth = schemas["SipAuthentication"]["properties"]
+    assert auth["username"]["format"] == auth["password"]["format"] == "password"

@@ -129,12 +129,21 @@ EXAMPLE = textwrap.dedent(
             hooks=[
                 models.PhoneNumberHookCallRinging(
                     on="call.ringing",
+                    filters=[
+                        models.PhoneNumberCallRingingHookFilter(
+                            type="startsWith", key="number", starts_with=["91", "7"]
+                        )
+                    ],
                     do=[models.SayPhoneNumberHookAction(type="say", exact="Hello")],
                 ),
                 models.PhoneNumberHookCallEnding(
                     on="call.ending",
                     filters=[
-                        models.CallHookFilter(type="oneOf", key="call.endedReason", one_of=["x"])
+                        models.PhoneNumberCallEndingHookFilter(
+                            type="oneOf",
+                            key="call.endedReason",
+                            one_of=["assistant-request-failed"],
+                        )
                     ],
                 ),
             ],

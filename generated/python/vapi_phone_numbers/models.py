@@ -123,29 +123,6 @@ class ByoPhoneNumber(BaseModel):
     """
 
 
-class CallHookFilter(BaseModel):
-    """
-    A condition on a call field that a hook requires.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    type: Literal["oneOf"]
-    """
-    Kind of test; `oneOf` matches when the field equals one of the listed values.
-    """
-    key: str
-    """
-    Path of the call field to test, for example `call.endedReason`.
-    """
-    one_of: Annotated[list[str], Field(alias="oneOf")]
-    """
-    Values the field may have for the filter to match.
-    """
-
-
 class ContextEngineeringPlanAll(BaseModel):
     """
     Pass on the whole conversation.
@@ -640,6 +617,73 @@ class PaginationMeta(BaseModel):
     """
 
 
+class PhoneNumberCallEndingHookFilter(BaseModel):
+    """
+    A condition on an ending call: why it ended is one of the listed reasons.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    type: Literal["oneOf"]
+    """
+    Kind of test; always `oneOf`, which matches when the field equals one of the listed values.
+    """
+    key: Literal["call.endedReason"]
+    """
+    Field of the call to test; always `call.endedReason`, why the call ended.
+    """
+    one_of: Annotated[
+        list[
+            Literal[
+                "assistant-request-failed",
+                "assistant-request-returned-error",
+                "assistant-request-returned-unspeakable-error",
+                "assistant-request-returned-invalid-assistant",
+                "assistant-request-returned-no-assistant",
+                "assistant-request-returned-forwarding-phone-number",
+            ]
+            | str
+        ],
+        Field(alias="oneOf"),
+    ]
+    """
+    Ended reasons for which the filter matches.
+    """
+
+
+class PhoneNumberCallRingingHookFilter(BaseModel):
+    """
+    A condition on a ringing call: the caller's number starts with one of the listed prefixes.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    type: Literal["startsWith"]
+    """
+    Kind of test; always `startsWith`, which matches when the field starts with one of the listed prefixes.
+    """
+    key: Literal["number"]
+    """
+    Field of the call to test; always `number`, the caller's phone number.
+    """
+    starts_with: Annotated[
+        list[PhoneNumberCallRingingHookFilterStartsWithItem],
+        Field(alias="startsWith", examples=[["91", "86", "7"]]),
+    ]
+    """
+    Prefixes of the caller's number, without the leading `+`, for example `["91", "86", "7"]`.
+    """
+
+
+PhoneNumberCallRingingHookFilterStartsWithItem = TypeAliasType(
+    "PhoneNumberCallRingingHookFilterStartsWithItem", Annotated[str, Field(max_length=20)]
+)
+
+
 class PhoneNumberHookCallEnding(BaseModel):
     """
     Runs an action when a call on the number is ending.
@@ -653,9 +697,9 @@ class PhoneNumberHookCallEnding(BaseModel):
     """
     Event the hook listens to; always `call.ending`.
     """
-    filters: list[CallHookFilter] | None = None
+    filters: list[PhoneNumberCallEndingHookFilter] | None = None
     """
-    Conditions on the call; the hook runs only when all of them match.
+    Conditions on the ending call; the hook runs only when all of them match.
     """
     do: PhoneNumberHookAction | None = None
     """
@@ -676,13 +720,13 @@ class PhoneNumberHookCallRinging(BaseModel):
     """
     Event the hook listens to; always `call.ringing`.
     """
-    filters: list[CallHookFilter] | None = None
+    filters: list[PhoneNumberCallRingingHookFilter] | None = None
     """
-    Conditions on the call; the hook runs only when all of them match.
+    Conditions on the ringing call; the hook runs only when all of them match.
     """
     do: list[PhoneNumberHookAction]
     """
-    Actions to run, in order.
+    Actions to run when the call rings. Only the first action is executed; Vapi ignores the rest.
     """
 
 
@@ -787,9 +831,9 @@ class SipAuthentication(BaseModel):
     """
     SIP realm the credentials belong to.
     """
-    username: Annotated[str, Field(max_length=40, min_length=20)]
+    username: Annotated[str, Field(max_length=40, min_length=20, repr=False)]
     """
-    SIP username, 20 to 40 characters.
+    SIP username, 20 to 40 characters. A secret, like the password.
     """
     password: Annotated[str, Field(max_length=40, min_length=20, repr=False)]
     """
@@ -1820,6 +1864,10 @@ class VapiPhoneNumber(BaseModel):
     ] = None
     """
     Three-digit area code the new free Vapi number should be allocated in, for example `415`. Only used when the number is created.
+    """
+    number: str | None = None
+    """
+    The digits of the number Vapi provisioned (the create body has no `number`; the response carries it).
     """
     sip_uri: Annotated[str | None, Field(alias="sipUri")] = None
     """
