@@ -493,8 +493,24 @@ class _Builder:
                     style=str(style),
                 )
             )
+        # a name in the path template that nothing declares (the validator warned): a required
+        # string, so the operation stays callable
+        template_names = re.findall(r"\{([^{}/]+)\}", path)
+        for name in template_names:
+            if (name, "path") not in merged:
+                out.append(
+                    Parameter(
+                        name=name,
+                        words=split_words(name) or ("param",),
+                        location="path",
+                        type=TypeRef("primitive", primitive="string"),
+                        required=True,
+                        style="simple",
+                        explode=False,
+                    )
+                )
         # path parameters first, in path order; then the rest as declared, required first
-        order = {n: i for i, n in enumerate(re.findall(r"\{([^{}/]+)\}", path))}
+        order = {n: i for i, n in enumerate(template_names)}
         out.sort(
             key=lambda p: (
                 p.location != "path",

@@ -560,10 +560,12 @@ class _Validator:
         used = _TEMPLATE.findall(path)
         for name in used:
             if name not in declared:
-                self.err(
+                # a common slip in real specs (a DELETE /call/{id} declaring nothing); the IR infers it
+                self.warn(
                     pointer,
                     f"path parameter {{{name}}} in {path!r} is not declared for {method.upper()}; "
-                    f"add a parameter with name: {name} and in: path",
+                    f"it is inferred as a required string (declare it with name: {name} and "
+                    "in: path)",
                 )
         for (name, where), ppointer in own.items():
             if where == "path" and name not in used:
