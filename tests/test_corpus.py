@@ -179,7 +179,11 @@ def test_big_spec_generates_working_client(name: str, corpus: Path, tmp_path: Pa
 # -- a spec in 3.0 form and its 3.1 translation give the same client ------------------------------
 
 #: Where the two upstream files really differ (not a 3.0/3.1 difference): (3.0 text, 3.1 text).
-KNOWN_SPEC_DIFFERENCES = [('Field(title="Some Required Number")', 'Field(title="Some Number")')]
+KNOWN_SPEC_DIFFERENCES = [
+    ('Field(title="Some Required Number")', 'Field(title="Some Number")'),
+    # the 3.0 file declares a media type parameter the 3.1 file leaves out (sent in Accept)
+    ("application/json; version=1.2.3, application/yang", "application/json, application/yang"),
+]
 
 
 def test_opc_baseline_30_and_31_give_the_same_client(corpus: Path, tmp_path: Path) -> None:

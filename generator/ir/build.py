@@ -19,6 +19,7 @@ from generator.ir.model import (
     Response,
     Schema,
     Server,
+    ServerVariable,
     Skipped,
     TypeRef,
 )
@@ -298,16 +299,7 @@ class _Builder:
         resources = self.build_resources({a.name for a in auth})
         info = _as_dict(self.data.get("info"))
         options = _as_dict(info.get("x-clientgen"))
-        servers = []
-        for i, server in enumerate(self.data.get("servers") or []):
-            if isinstance(server, dict) and isinstance(server.get("url"), str):
-                url = server["url"]
-                for var, spec in (server.get("variables") or {}).items():
-                    if isinstance(spec, dict) and "default" in spec:
-                        url = url.replace("{" + var + "}", str(spec["default"]))
-                servers.append(Server(url, _text(server.get("description"))))
-            else:
-                self.skip(join_pointer("/servers", i), "server without a url")
+        servers = self.build_servers()
         api = Api(
             title=str(info.get("title") or "API"),
             version=str(info.get("version") or ""),
@@ -321,6 +313,49 @@ class _Builder:
             skipped=tuple(self.skipped),
         )
         return api, self.problems
+
+    def build_servers(self) -> tuple[Server, ...]:
+        servers: list[Server] = []
+        taken: set[tuple[str, ...]] = set()
+        for i, server in enumerate(self.data.get("servers") or []):
+            if not (isinstance(server, dict) and isinstance(server.get("url"), str)):
+                self.skip(join_pointer("/servers", i), "server without a url")
+                continue
+            template = server["url"]
+            url = template
+            variables = []
+            for var, spec in _as_dict(server.get("variables")).items():
+                if not isinstance(spec, dict) or "default" not in spec:
+                    continue
+                default = str(spec["default"])
+                url = url.replace("{" + var + "}", default)
+                enum = spec.get("enum")
+                variables.append(
+                    ServerVariable(
+                        name=str(var),
+                        words=split_words(str(var)) or ("variable",),
+                        default=default,
+                        enum=tuple(str(v) for v in enum) if isinstance(enum, list) else (),
+                        description=_text(spec.get("description")),
+                    )
+                )
+            description = _text(server.get("description"))
+            label = _text(server.get("name")) or _text(server.get("x-name")) or description
+            words = split_words(label)[:6] if label else ()
+            if not words or words in taken:
+                words = ("server", str(i + 1))
+            taken.add(words)
+            servers.append(
+                Server(
+                    url=url,
+                    description=description,
+                    template=template,
+                    variables=tuple(variables),
+                    words=words,
+                    relative=not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", template),
+                )
+            )
+        return tuple(servers)
 
     def build_auth(self) -> tuple[Auth, ...]:
         schemes = self.components.get("securitySchemes")
@@ -416,6 +451,16 @@ class _Builder:
             if r.status.startswith("2"):
                 success = r
                 break
+        stream = None
+        if success is not None and success.encoding == "event-stream":
+            stream = success
+        elif any(
+            _is_event_stream(m)
+            for r in responses
+            if r.status.startswith("2")
+            for m in r.media_types
+        ):
+            stream = self.stream_of(op, pointer, words)
         security = op.get("security", global_security)
         auth: list[str] = []
         if isinstance(security, list):
@@ -436,6 +481,7 @@ class _Builder:
             success=success,
             auth=tuple(auth),
             origin=pointer,
+            stream=stream,
         )
 
     def build_parameters(
@@ -570,7 +616,12 @@ class _Builder:
             content_type, encoding, media = _pick_media(content, request=False)
             schema = media.get("schema") if isinstance(media, dict) else None
             mpointer = join_pointer(rpointer, "content", content_type, "schema")
-            if encoding == "json":
+            media_types = tuple(str(c) for c in content)
+            if encoding == "event-stream":
+                rtype = self.event_type(
+                    media, join_pointer(rpointer, "content", content_type), words
+                )
+            elif encoding == "json":
                 suffix = ("response",) if status.startswith("2") else (status.lower(), "response")
                 rtype = (
                     self.type_of(schema, mpointer, words + suffix) if schema is not None else ANY
@@ -580,9 +631,50 @@ class _Builder:
             else:
                 rtype = TypeRef("primitive", primitive="string", format="binary")
             out.append(
-                Response(status, _text(resp.get("description")), content_type, encoding, rtype)
+                Response(
+                    status,
+                    _text(resp.get("description")),
+                    content_type,
+                    encoding,
+                    rtype,
+                    media_types,
+                )
             )
         return tuple(out)
+
+    def event_type(self, media: Any, pointer: str, words: tuple[str, ...]) -> TypeRef:
+        """The type of one server-sent event's data: the media type's ``itemSchema`` (OpenAPI
+        3.2), else its ``schema`` (as OpenAI's spec declares it), else a plain string."""
+        media = media if isinstance(media, dict) else {}
+        for key in ("itemSchema", "schema"):
+            if key in media:
+                return self.type_of(media[key], join_pointer(pointer, key), words + ("event",))
+        return TypeRef("primitive", primitive="string")
+
+    def stream_of(
+        self, op: dict[str, Any], pointer: str, words: tuple[str, ...]
+    ) -> Response | None:
+        """The first 2xx response's ``text/event-stream`` media type, as a response of its own."""
+        responses = _as_dict(op.get("responses"))
+        for status in sorted(str(s) for s in responses):
+            if not status.startswith("2"):
+                continue
+            resp, rpointer = resolve(
+                self.data, responses[status], join_pointer(pointer, "responses", status)
+            )
+            content = _as_dict(_as_dict(resp).get("content"))
+            for ct, media in content.items():
+                if _is_event_stream(str(ct)):
+                    mpointer = join_pointer(rpointer, "content", str(ct))
+                    return Response(
+                        status,
+                        _text(_as_dict(resp).get("description")),
+                        str(ct),
+                        "event-stream",
+                        self.event_type(media, mpointer, words + ("stream",)),
+                        (str(ct),),
+                    )
+        return None
 
 
 def _pick_media(content: dict[str, Any], request: bool) -> tuple[str, Any, Any]:
@@ -590,6 +682,8 @@ def _pick_media(content: dict[str, Any], request: bool) -> tuple[str, Any, Any]:
         base = ct.split(";")[0].strip().lower()
         if _JSON_MEDIA.match(base):
             return 0
+        if base == "text/event-stream":
+            return 6  # read by default only when nothing else is offered
         if base == "application/x-www-form-urlencoded":
             return 1 if request else 5
         if base == "multipart/form-data":
@@ -600,8 +694,14 @@ def _pick_media(content: dict[str, Any], request: bool) -> tuple[str, Any, Any]:
 
     ct = min(content, key=lambda c: (rank(str(c)), list(content).index(c)))
     r = rank(str(ct))
-    encoding = {0: "json", 1: "form", 2: "multipart", 3: "text"}.get(r, "binary")
+    encoding = {0: "json", 1: "form", 2: "multipart", 3: "text", 6: "event-stream"}.get(r, "binary")
+    if request and encoding == "event-stream":
+        encoding = "text"
     return str(ct), encoding, content[ct]
+
+
+def _is_event_stream(content_type: str) -> bool:
+    return content_type.split(";")[0].strip().lower() == "text/event-stream"
 
 
 def _first_tag(op: dict[str, Any]) -> str | None:

@@ -106,11 +106,17 @@ class Body:
 
 @dataclass(frozen=True)
 class Response:
+    """One declared response. ``content_type``/``encoding``/``type`` describe the media type a
+    client reads by default (JSON first, then form, text, binary; an event stream only when it is
+    the only one). For ``encoding == "event-stream"``, ``type`` is the type of one event's data."""
+
     status: str  # "200", "2XX", "default"
     description: str | None
     content_type: str | None
-    encoding: Literal["json", "binary", "text", "none"]
+    encoding: Literal["json", "binary", "text", "none", "event-stream"]
     type: TypeRef | None
+    #: every media type the response declares, in spec order (what a client may Accept)
+    media_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,10 @@ class Operation:
     success: Response | None
     auth: tuple[str, ...]  # names of the auth schemes that apply (any one suffices)
     origin: str
+    #: the success response as a server-sent event stream (``text/event-stream``), when a 2xx
+    #: response declares one: ``encoding == "event-stream"``, ``type`` is one event's data. When
+    #: it is ``success`` itself the operation only streams; otherwise it is a second way to call it.
+    stream: Response | None = None
 
 
 @dataclass(frozen=True)
@@ -148,9 +158,25 @@ class Auth:
 
 
 @dataclass(frozen=True)
+class ServerVariable:
+    name: str  # as in the spec (``{region}`` in the URL template)
+    words: tuple[str, ...]
+    default: str
+    enum: tuple[str, ...] = ()  # the allowed values, when the spec lists them
+    description: str | None = None
+
+
+@dataclass(frozen=True)
 class Server:
-    url: str
+    url: str  # the URL with every variable at its default
     description: str | None
+    template: str = ""  # the URL as written, with ``{variable}`` placeholders
+    variables: tuple[ServerVariable, ...] = ()
+    #: a name to select it by: the spec's ``name`` (3.2) or ``x-name``, else from the description,
+    #: else ``server N``; unique within the API
+    words: tuple[str, ...] = ()
+    #: the URL has no scheme and host (``/api/v3``): relative to wherever the spec is served
+    relative: bool = False
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from urllib.parse import quote
 import httpx
 import pydantic
 
+from ._streaming import AsyncStream, Stream
 from .errors import (
     ApiConnectionError,
     ApiTimeoutError,
@@ -240,9 +241,11 @@ class BaseHttp:
         content_type: str | None,
         auth: bool,
         options: RequestOptions,
+        accept: str | None = "application/json",
     ) -> httpx.Request:
         # httpx.Headers is case-insensitive: a header set twice is replaced, not sent twice
-        request_headers = httpx.Headers({"Accept": "application/json"})
+        # Accept names the media types the operation's responses declare (none: httpx's */*)
+        request_headers = httpx.Headers({"Accept": accept} if accept else {})
         request_headers.update(self._headers)
         pairs = encode_query(query or {})
         if auth and self._token:
@@ -279,9 +282,21 @@ class BaseHttp:
         retries = options.get("max_retries", self.max_retries)
         return method in IDEMPOTENT_METHODS and attempt < retries
 
-    def process(self, response: httpx.Response, response_type: Any, encoding: str) -> Any:
+    def process(
+        self,
+        response: httpx.Response,
+        response_type: Any,
+        encoding: str,
+        response_types: Mapping[str, tuple[Any, str]] | None = None,
+        error_types: Mapping[str, Any] | None = None,
+    ) -> Any:
         if not response.is_success:  # 4xx and 5xx, and a 1xx or 3xx that was not followed
-            raise status_error(response, _body_of(response))
+            raise _status_error(response, error_types)
+        if response_types:  # each 2xx status declared with its own type
+            response_type, encoding = _for_status(response_types, response.status_code) or (
+                response_type,
+                encoding,
+            )
         if response_type is None or encoding == "none" or response.status_code == 204:
             return None
         if encoding == "binary":
@@ -291,8 +306,11 @@ class BaseHttp:
         try:
             data = response.json()
         except ValueError as exc:
+            content_type = response.headers.get("content-type", "no content type")
+            if content_type.split(";")[0].strip().lower() == "text/event-stream":
+                content_type += " (an event stream: call the method's `_stream` form)"
             raise ResponseValidationError(
-                f"expected a JSON body, got {response.headers.get('content-type', 'no content type')}",
+                f"expected a JSON body, got {content_type}",
                 response=response,
                 body=response.text,
             ) from exc
@@ -302,6 +320,31 @@ class BaseHttp:
             raise ResponseValidationError(
                 f"the response body does not match the spec: {exc}", response=response, body=data
             ) from exc
+
+
+def _for_status(table: Mapping[str, Any], status: int) -> Any:
+    """The entry for a status code: exact ("404"), then its range ("4XX"), then "default"."""
+    for key in (str(status), f"{status // 100}XX", f"{status // 100}xx", "default"):
+        if key in table:
+            return table[key]
+    return None
+
+
+def _status_error(response: httpx.Response, error_types: Mapping[str, Any] | None) -> Exception:
+    """The error for a non-success response; its body parsed into the declared model, if any.
+
+    `body` is the model when the body matches the status's declared schema, else the raw JSON
+    (or text); `raw_body` is always the raw JSON (or text).
+    """
+    raw = _body_of(response)
+    body = raw
+    error_type = _for_status(error_types, response.status_code) if error_types else None
+    if error_type is not None and not isinstance(raw, str):
+        try:
+            body = adapter(error_type).validate_python(raw)
+        except pydantic.ValidationError:
+            body = raw
+    return status_error(response, body, raw_body=raw)
 
 
 def _connection_error(exc: httpx.RequestError, secrets: list[str]) -> VapiError:
@@ -337,6 +380,10 @@ class SyncHttp(BaseHttp):
         *,
         response_type: Any = None,
         response_encoding: str = "json",
+        response_types: Mapping[str, tuple[Any, str]] | None = None,
+        error_types: Mapping[str, Any] | None = None,
+        events: Any = None,
+        accept: str | None = "application/json",
         query: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
@@ -364,11 +411,12 @@ class SyncHttp(BaseHttp):
             content_type=content_type,
             auth=auth,
             options=opts,
+            accept=accept,
         )
         attempt = 0
         while True:
             try:
-                response = self.client.send(request)
+                response = self.client.send(request, stream=events is not None)
             except httpx.TransportError as exc:
                 if self.should_retry(method, attempt, opts):
                     time.sleep(_retry_delay(None, attempt))
@@ -382,8 +430,15 @@ class SyncHttp(BaseHttp):
                 time.sleep(_retry_delay(response, attempt))
                 attempt += 1
                 continue
+            if events is not None and response.is_success:  # read as the caller iterates
+                stream: Stream[Any] = Stream(response, events)
+                if raw:
+                    return ApiResponse(response.status_code, response.headers, stream, response)
+                return stream
             response.read()
-            data = self.process(response, response_type, response_encoding)
+            data = self.process(
+                response, response_type, response_encoding, response_types, error_types
+            )
             if raw:
                 return ApiResponse(response.status_code, response.headers, data, response)
             return data
@@ -408,6 +463,10 @@ class AsyncHttp(BaseHttp):
         *,
         response_type: Any = None,
         response_encoding: str = "json",
+        response_types: Mapping[str, tuple[Any, str]] | None = None,
+        error_types: Mapping[str, Any] | None = None,
+        events: Any = None,
+        accept: str | None = "application/json",
         query: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
@@ -435,11 +494,12 @@ class AsyncHttp(BaseHttp):
             content_type=content_type,
             auth=auth,
             options=opts,
+            accept=accept,
         )
         attempt = 0
         while True:
             try:
-                response = await self.client.send(request)
+                response = await self.client.send(request, stream=events is not None)
             except httpx.TransportError as exc:
                 if self.should_retry(method, attempt, opts):
                     await asyncio.sleep(_retry_delay(None, attempt))
@@ -453,8 +513,17 @@ class AsyncHttp(BaseHttp):
                 await asyncio.sleep(_retry_delay(response, attempt))
                 attempt += 1
                 continue
+            if events is not None and response.is_success:  # read as the caller iterates
+                events_stream: AsyncStream[Any] = AsyncStream(response, events)
+                if raw:
+                    return ApiResponse(
+                        response.status_code, response.headers, events_stream, response
+                    )
+                return events_stream
             await response.aread()
-            data = self.process(response, response_type, response_encoding)
+            data = self.process(
+                response, response_type, response_encoding, response_types, error_types
+            )
             if raw:
                 return ApiResponse(response.status_code, response.headers, data, response)
             return data

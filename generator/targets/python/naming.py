@@ -51,10 +51,12 @@ MODEL_RESERVED = {
 RESOURCE_RESERVED = {
     "Any",
     "AsyncHttp",
+    "AsyncStream",
     "Literal",
     "Mapping",
     "RequestOptions",
     "Self",
+    "Stream",
     "SyncHttp",
     "TracebackType",
     "DEFAULT_MAX_RETRIES",

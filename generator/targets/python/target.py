@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.ir.model import Api, Auth, Operation, Parameter, Resource
+from generator.ir.model import Api, Auth, Operation, Parameter, Resource, Response
 from generator.ir.words import split_words
 from generator.render import render_tree, templates_root
 from generator.targets.python import naming, types
@@ -121,6 +121,7 @@ def _resources(api: Api, classes: dict[str, str], reserved: set[str]) -> list[di
             naming.CLIENT_RESERVED | {"models"},
         )
         cls = naming.resource_class_name(res.words or ("default",), class_names)
+        operations = _operations(res, classes, api)
         out.append(
             {
                 "name": res.name,
@@ -129,19 +130,124 @@ def _resources(api: Api, classes: dict[str, str], reserved: set[str]) -> list[di
                 "class": cls,
                 "async_class": "Async" + cls,
                 "description": res.description or f"Operations tagged {res.name!r}.",
-                "operations": _operations(res, classes),
+                "operations": operations,
+                "streams": any(op["events"] for op in operations),
             }
         )
     return out
 
 
-def _operations(res: Resource, classes: dict[str, str]) -> list[dict[str, Any]]:
+def _operations(res: Resource, classes: dict[str, str], api: Api) -> list[dict[str, Any]]:
     out = []
     names: set[str] = set()
     for op in res.operations:
         name = naming.attribute_name(op.words, names, {"with_raw_response"})
         out.append(_operation(op, name, classes))
+    # the streaming twins of operations that offer JSON and an event stream, named after their
+    # plain method (chosen first, so adding a twin never renames a method)
+    for op, plain in zip(res.operations, list(out), strict=True):
+        if op.stream is not None and op.stream is not op.success and op.stream != op.success:
+            name = naming.attribute_name(
+                tuple(plain["name"].split("_")) + ("stream",), names, {"with_raw_response"}
+            )
+            out.append(_stream_twin(op, name, plain, classes, api))
     return out
+
+
+def _accept(responses: list[Response]) -> str | None:
+    """The Accept header: every media type the given responses declare, successes first."""
+    seen: list[str] = []
+    for r in sorted(responses, key=lambda r: not r.status.startswith("2")):
+        for media in r.media_types:
+            if media not in seen:
+                seen.append(media)
+    return ", ".join(seen) or None
+
+
+def _is_stream(media: str) -> bool:
+    return media.split(";")[0].strip().lower() == "text/event-stream"
+
+
+def _response_types(
+    successes: list[Response], classes: dict[str, str]
+) -> tuple[str, str | None, str]:
+    """(return annotation, per-status mapping or None, default encoding) for the 2xx responses."""
+    pairs: list[tuple[str, str, str]] = []  # (status, annotation, encoding)
+    for r in successes:
+        if r.type is None or r.encoding in ("none", "event-stream"):
+            pairs.append((r.status, "None", "none"))
+        else:
+            pairs.append((r.status, types.annotation(r.type, classes), r.encoding))
+    parts: list[str] = []
+    for _, ann, _ in pairs:
+        for piece in ann.split(" | "):
+            if piece not in parts:
+                parts.append(piece)
+    if "None" in parts:  # keep `X | None` spelled as before
+        parts = [p for p in parts if p != "None"] + ["None"]
+    returns = "Any" if "Any" in parts else " | ".join(parts) or "None"
+    first = pairs[0] if pairs else ("", "None", "none")
+    mapping = None
+    if any((ann, enc) != (first[1], first[2]) for _, ann, enc in pairs[1:]):
+        mapping = (
+            "{" + ", ".join(f"{status!r}: ({ann}, {enc!r})" for status, ann, enc in pairs) + "}"
+        )
+    return returns, mapping, first[2]
+
+
+def _error_types(responses: tuple[Response, ...], classes: dict[str, str]) -> str | None:
+    """The types of error bodies, by status ("404", "4XX", "default"), for responses with JSON."""
+    items = [
+        f"{r.status!r}: {types.annotation(r.type, classes)}"
+        for r in responses
+        if not r.status.startswith("2") and r.encoding == "json" and r.type is not None
+    ]
+    return "{" + ", ".join(items) + "}" if items else None
+
+
+def _success_doc(op: Operation) -> str:
+    """What the method returns: the success description, per status when there are several."""
+    successes = [r for r in op.responses if r.status.startswith("2")]
+    if len(successes) > 1:
+        return "\n".join(f"{r.status}: {r.description or 'No description.'}" for r in successes)
+    return (op.success.description if op.success else None) or ""
+
+
+def _stream_twin(
+    op: Operation, name: str, plain: dict[str, Any], classes: dict[str, str], api: Api
+) -> dict[str, Any]:
+    """The `<method>_stream` twin: the same request, answered with an event stream."""
+    assert op.stream is not None and op.stream.type is not None
+    event = types.annotation(op.stream.type, classes)
+    twin = dict(plain)
+    twin.update(
+        {
+            "name": name,
+            "returns": f"Stream[{event}]",
+            "async_returns": f"AsyncStream[{event}]",
+            "response_expr": None,
+            "response_types": None,
+            "events": event,
+            "accept": op.stream.content_type or "text/event-stream",
+            "stream_flag": _stream_flag(op, api),
+            "success_description": (op.stream.description or "")
+            + " Each item is one event's data, as it arrives.",
+            "summary": (plain["summary"] or "") + " (as an event stream)",
+        }
+    )
+    return twin
+
+
+def _stream_flag(op: Operation, api: Api) -> str | None:
+    """A JSON body's boolean property named `stream`: the streaming twin sets it to true."""
+    body = op.body
+    if body is None or body.encoding != "json" or not body.required or body.type.kind != "ref":
+        return None
+    schema = next((s for s in api.schemas if s.name == body.type.ref), None)
+    for f in schema.fields if schema is not None else ():
+        if f.name == "stream" and f.type.kind == "primitive" and f.type.primitive == "boolean":
+            return f.name
+    return None
 
 
 def _operation(op: Operation, name: str, classes: dict[str, str]) -> dict[str, Any]:
@@ -169,10 +275,21 @@ def _operation(op: Operation, name: str, classes: dict[str, str]) -> dict[str, A
     returns = "None"
     response_expr = None
     response_encoding = "none"
-    if success is not None and success.type is not None:
-        returns = types.annotation(success.type, classes)
-        response_expr = returns
-        response_encoding = success.encoding
+    response_types = None
+    events = None
+    accept = _accept([r for r in op.responses])
+    if success is not None and success.encoding == "event-stream" and success.type is not None:
+        events = types.annotation(success.type, classes)
+        returns = f"Stream[{events}]"
+    elif success is not None:
+        successes = [r for r in op.responses if r.status.startswith("2")]
+        returns, response_types, response_encoding = _response_types(successes, classes)
+        if returns != "None":
+            response_expr = types.annotation(success.type, classes) if success.type else "None"
+            if response_types is None:
+                response_expr = returns
+        if op.stream is not None:  # the event stream is the twin's
+            accept = ", ".join(m for m in (accept or "").split(", ") if not _is_stream(m)) or None
     errors = [
         {"status": r.status, "description": r.description or ""}
         for r in op.responses
@@ -191,10 +308,18 @@ def _operation(op: Operation, name: str, classes: dict[str, str]) -> dict[str, A
         "keyword": [p for p in params if p["location"] != "path"],
         "body": body,
         "returns": returns,
+        "async_returns": returns.replace("Stream[", "AsyncStream[", 1)
+        if returns.startswith("Stream[")
+        else returns,
         "response_expr": response_expr,
+        "response_types": response_types,
+        "error_types": _error_types(op.responses, classes),
+        "events": events,
+        "accept": accept,
+        "stream_flag": None,
         "response_encoding": response_encoding,
         "success_status": success.status if success else None,
-        "success_description": (success.description if success else None) or "",
+        "success_description": _success_doc(op),
         "errors": errors,
         "auth": bool(op.auth),
     }

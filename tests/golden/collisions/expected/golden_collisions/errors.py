@@ -28,6 +28,9 @@ __all__ = [
 ]
 
 
+_SAME: Any = object()  # raw_body not given: the body is the raw body
+
+
 class CollisionsError(Exception):
     """Base class of every error this client raises."""
 
@@ -63,28 +66,35 @@ class ApiTimeoutError(ApiConnectionError):
 
 
 class ApiStatusError(CollisionsError):
-    """The server answered with a non-success status code."""
+    """The server answered with a non-success status code.
 
-    def __init__(self, response: httpx.Response, body: Any) -> None:
+    `body` is the error body parsed into the model the API declares for this status (for example
+    `models.NotFound`) when it matches; otherwise the raw JSON, or the text when it is not JSON.
+    `raw_body` is always the raw JSON (or text).
+    """
+
+    def __init__(self, response: httpx.Response, body: Any, raw_body: Any = _SAME) -> None:
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
         self.body = body
+        self.raw_body = body if raw_body is _SAME else raw_body
         super().__init__(self._message())
 
     def _message(self) -> str:
         reason = self.response.reason_phrase or ""
         detail = ""
-        if isinstance(self.body, dict):
+        raw = self.raw_body
+        if isinstance(raw, dict):
             for key in ("message", "error", "detail"):
-                value = self.body.get(key)
+                value = raw.get(key)
                 if isinstance(value, list) and all(isinstance(v, str) for v in value):
                     value = "; ".join(value)  # e.g. a list of validation messages
                 if value:
                     detail = str(value)
                     break
-        elif isinstance(self.body, str):
-            detail = self.body
+        elif isinstance(raw, str):
+            detail = raw
         if len(detail) > 500:
             detail = detail[:500] + "..."
         text = f"{self.status_code} {reason}".strip()
@@ -147,8 +157,8 @@ _BY_STATUS: dict[int, type[ApiStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, body: Any) -> ApiStatusError:
+def status_error(response: httpx.Response, body: Any, raw_body: Any = _SAME) -> ApiStatusError:
     """The error class for a response's status code."""
     if response.status_code >= 500:
-        return InternalServerError(response, body)
-    return _BY_STATUS.get(response.status_code, ApiStatusError)(response, body)
+        return InternalServerError(response, body, raw_body)
+    return _BY_STATUS.get(response.status_code, ApiStatusError)(response, body, raw_body)

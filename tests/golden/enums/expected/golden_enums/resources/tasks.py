@@ -107,6 +107,7 @@ class TasksWithRawResponse:
                 },
             ),
             response_encoding="none",
+            accept=None,
             auth=False,
             options=request_options,
             raw=True,
@@ -199,6 +200,7 @@ class Tasks:
                 },
             ),
             response_encoding="none",
+            accept=None,
             auth=False,
             options=request_options,
         )
@@ -290,6 +292,7 @@ class AsyncTasksWithRawResponse:
                 },
             ),
             response_encoding="none",
+            accept=None,
             auth=False,
             options=request_options,
             raw=True,
@@ -382,6 +385,7 @@ class AsyncTasks:
                 },
             ),
             response_encoding="none",
+            accept=None,
             auth=False,
             options=request_options,
         )

@@ -51,6 +51,7 @@ class ImportWithRawResponse:
             "GET",
             "/import",
             response_encoding="none",
+            accept=None,
             auth=False,
             options=request_options,
             raw=True,
@@ -122,6 +123,7 @@ class Import:
             "GET",
             "/import",
             response_encoding="none",
+            accept=None,
             auth=False,
             options=request_options,
         )
@@ -190,6 +192,7 @@ class AsyncImportWithRawResponse:
             "GET",
             "/import",
             response_encoding="none",
+            accept=None,
             auth=False,
             options=request_options,
             raw=True,
@@ -261,6 +264,7 @@ class AsyncImport:
             "GET",
             "/import",
             response_encoding="none",
+            accept=None,
             auth=False,
             options=request_options,
         )
