@@ -77,8 +77,36 @@ def pystr(text: Any) -> str:
 
 
 def tsstr(text: Any) -> str:
-    """A JavaScript/TypeScript string literal (never a template literal)."""
-    return json.dumps(clean(text)).replace("</", "<\\/").replace("${", "$\\{")
+    """A JavaScript/TypeScript string literal (never a template literal) holding exactly ``text``.
+
+    Like ``pystr``, nothing is removed: every character outside printable ASCII becomes a ``\\u``
+    escape (controls, separators, bidi controls, lone surrogates). Quotes follow prettier's rule
+    (double, unless the text holds more double than single quotes), so the output is stable under it.
+    """
+    s = "" if text is None else str(text)
+    body = json.dumps(s)[1:-1]  # ensure_ascii: only printable ASCII stays as it is
+    if s.count('"') > s.count("'"):
+        return "'" + body.replace('\\"', '"').replace("'", "\\'") + "'"
+    return '"' + body + '"'
+
+
+def tstemplate(text: Any) -> str:
+    """Text inside a TypeScript template literal (between backticks), kept exactly: backslashes,
+    backticks and ``${`` escaped, everything outside printable ASCII as a ``\\u`` escape."""
+    body = json.dumps("" if text is None else str(text))[1:-1].replace('\\"', '"')
+    return body.replace("`", "\\`").replace("${", "\\${")
+
+
+def jsonstr(text: Any) -> str:
+    """A JSON string holding exactly ``text`` (ASCII, ``\\u`` escapes beyond it)."""
+    return json.dumps("" if text is None else str(text))
+
+
+def jsdoc(text: Any) -> str:
+    """Text for a ``/** ... */`` comment, one string per line (the template adds the `` * ``):
+    never closes the comment, no control characters, no trailing spaces."""
+    s = clean(text).replace("*/", "*\\/")
+    return "\n".join(line.rstrip() for line in s.strip().split("\n"))
 
 
 def markdown(text: Any) -> str:
@@ -113,6 +141,9 @@ FILTERS = {
     "comment": comment,
     "pystr": pystr,
     "tsstr": tsstr,
+    "tstemplate": tstemplate,
+    "jsdoc": jsdoc,
+    "jsonstr": jsonstr,
     "markdown": markdown,
     "toml_str": toml_str,
 }

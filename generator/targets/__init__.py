@@ -10,7 +10,7 @@ Renderer = Callable[[Api, "dict[str, str] | None"], "dict[str, str]"]
 
 
 def available() -> list[str]:
-    return ["python"]
+    return ["python", "typescript"]
 
 
 def renderer(lang: str) -> Renderer:
@@ -18,4 +18,8 @@ def renderer(lang: str) -> Renderer:
         from generator.targets.python.target import render
 
         return render
+    if lang == "typescript":
+        from generator.targets.typescript.target import render as render_ts
+
+        return render_ts
     raise KeyError(lang)

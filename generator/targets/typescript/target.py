@@ -1,0 +1,569 @@
+"""The TypeScript target: names, types and template context for a zero-dependency fetch client.
+
+The emitted code is laid out the way prettier (printWidth 100) lays it out, so it needs no
+formatter: generation is deterministic whether or not node is installed, and a test checks that
+prettier changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from typing import Any
+
+from generator.ir.model import Api, Auth, Field, Operation, Parameter, Resource, Schema, TypeRef
+from generator.ir.words import split_words
+from generator.render import render_tree, templates_root, tsstr
+from generator.targets.typescript import naming
+from generator.targets.typescript.types import WIDTH, Mapper, Node, View, flat, layout
+
+LANGUAGE = "typescript"
+_NOISE = {"api", "apis", "openapi", "swagger", "rest", "http", "service", "v1", "v2", "v3"}
+
+#: Names the package exports besides the schema types (they share one namespace).
+EXPORTED = {
+    "ApiPromise",
+    "RawResponse",
+    "RequestOptions",
+    "Fetch",
+    "Http",
+    "Styled",
+    "Style",
+    "Credential",
+    "Operation",
+    "HttpSettings",
+    "ApiConnectionError",
+    "ApiTimeoutError",
+    "ApiUserAbortError",
+    "ApiStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "ResponseValidationError",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_RETRIES",
+}
+#: Names a resource method's own parameters must not take.
+PARAM_RESERVED = {"body", "params", "options"}
+#: Members of the client class besides the resources.
+CLIENT_RESERVED = {"baseUrl", "constructor", "prototype"}
+
+
+def _title_words(api: Api) -> tuple[str, ...]:
+    words = split_words(api.title)
+    words = tuple(
+        w for i, w in enumerate(words) if not (w == "open" and words[i + 1 : i + 2] == ("api",))
+    )
+    words = tuple(w for w in words if w not in _NOISE and not w.isdigit())
+    return words or ("api",)
+
+
+def npm_name(api: Api, override: str | None = None) -> str:
+    """The npm package name: the package-name option (or the title) in kebab-case."""
+    base = override or api.options.get("package-name") or "-".join(_title_words(api))
+    name = "-".join(w.lower() for w in split_words(base) if re.fullmatch(r"[A-Za-z0-9]+", w))
+    return naming.shorten(name or "api-client", 100)
+
+
+def client_prefix(api: Api, override: str | None = None) -> str:
+    """The same rule as the Python target: ``Acme`` gives ``AcmeClient`` and ``AcmeError``."""
+    base = override or api.options.get("client-name") or naming.pascal(_title_words(api))
+    return (
+        naming.pascal(split_words(base)) if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", base) else base
+    )
+
+
+def env_var_name(api: Api, prefix: str, override: str | None = None) -> str:
+    env_var = override or api.options.get("env-var") or ""
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,99}", env_var):
+        snake = "_".join(w.upper() for w in split_words(prefix))
+        env_var = re.sub(r"[^A-Z0-9_]", "", snake)[:60] + "_API_KEY"
+    return env_var
+
+
+def _version(version: str) -> str:
+    m = re.match(r"\d+(\.\d+){0,2}", version.strip())
+    parts = (m.group(0) if m else "0.0.0").split(".")
+    return ".".join((parts + ["0", "0"])[:3])
+
+
+def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
+    """Return {relative path: text} for the whole npm package (already in its final layout)."""
+    options = options or {}
+    prefix = client_prefix(api, options.get("client-name"))
+    client_class = prefix + "Client"
+    error_base = prefix + "Error"
+    taken: set[str] = {*EXPORTED, client_class, client_class + "Options", error_base}
+
+    names = {s.name: naming.type_name(s.name, s.words, taken) for s in api.schemas}
+    dual = _dual(api)
+    inputs = {
+        s.name: naming.unique(names[s.name] + "Input", taken) for s in api.schemas if s.name in dual
+    }
+    mapper = Mapper(api, names, inputs)
+    declarations = [d for s in api.schemas for d in _declarations(s, mapper, names, inputs)]
+
+    auth = _auth(api.auth, env_var_name(api, prefix, options.get("env-var")))
+    resources = _resources(api, mapper, taken)
+    context: dict[str, Any] = {
+        "api": api,
+        "npm_name": npm_name(api, options.get("package-name")),
+        "version": _version(api.version),
+        "client_class": client_class,
+        "error_base": error_base,
+        "default_base_url": api.servers[0].url if api.servers else "",
+        "auth": auth,
+        "env_var": auth[0]["env_var"] if auth else None,
+        "resources": resources,
+        "declarations": declarations,
+        "param_types": [p for r in resources for op in r["operations"] if (p := op["params_type"])],
+        "type_names": sorted({*names.values(), *inputs.values()}),
+        "paths": {},
+        "method_table": _method_table(resources),
+        "client_doc": _comment(_doc_lines(api.description or api.title), 0),
+    }
+    return render_tree(templates_root() / LANGUAGE, context, {"resource": resources})
+
+
+# -- schemas -----------------------------------------------------------------------------------
+
+
+def _refs(t: TypeRef | None) -> set[str]:
+    if t is None:
+        return set()
+    out = {t.ref} if t.kind == "ref" and t.ref else set()
+    out |= _refs(t.items)
+    for v in t.variants:
+        out |= _refs(v)
+    return out
+
+
+def _dual(api: Api) -> set[str]:
+    """Schemas that need a separate request view: they hold a readOnly or writeOnly field, or
+    reference (at any depth) a schema that does."""
+    dual = {s.name for s in api.schemas if any(f.read_only or f.write_only for f in s.fields)}
+    uses = {s.name: _refs(s.type).union(*(_refs(f.type) for f in s.fields)) for s in api.schemas}
+    changed = True
+    while changed:
+        changed = False
+        for name, refs in uses.items():
+            if name not in dual and refs & dual:
+                dual.add(name)
+                changed = True
+    return dual
+
+
+def _doc_lines(*parts: str | None, width: int = WIDTH - 5) -> list[str]:
+    """Paragraphs for a JSDoc comment (None and empty parts dropped), as one list of lines, each
+    line of prose wrapped at ``width`` (lines are never joined: lists and code stay as written)."""
+    from generator.render import jsdoc
+
+    lines: list[str] = []
+    for part in parts:
+        if part is None:
+            continue
+        text = jsdoc(part)
+        if not text:
+            continue
+        if lines:
+            lines.append("")
+        for line in text.split("\n"):
+            if len(line) <= width or line.startswith((" ", "|", "`")):
+                lines.append(line)
+            else:
+                lines.extend(
+                    textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+                )
+    return lines
+
+
+def _comment(lines: list[str], indent: int) -> str:
+    """A JSDoc block (or nothing), each line indented; ends with a newline when not empty."""
+    if not lines:
+        return ""
+    pad = " " * indent
+    if len(lines) == 1 and len(pad) + 7 + len(lines[0]) <= WIDTH:
+        return f"{pad}/** {lines[0]} */\n"
+    body = "".join(f"{pad} *{' ' + line if line else ''}\n" for line in lines)
+    return f"{pad}/**\n{body}{pad} */\n"
+
+
+def _field_doc(f: Field) -> list[str]:
+    notes: list[str | None] = [f.description]
+    if f.read_only:
+        notes.append("Read-only: set by the server, never sent.")
+    if f.write_only:
+        notes.append("Write-only: sent by the client, never returned.")
+    if f.has_default and isinstance(f.default, (str, int, float, bool)):
+        notes.append(f"Server default: `{_default_text(f.default)}`.")
+    if f.deprecated:
+        notes.append("@deprecated")
+    return _doc_lines(*notes)
+
+
+def _default_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value).replace("`", "'")
+
+
+def _interface(name: str, fields: list[tuple[Field, Node, bool]]) -> str:
+    if not fields:
+        return f"export type {name} = Record<string, unknown>;\n"
+    out = [f"export interface {name} {{\n"]
+    for f, node, optional in fields:
+        out.append(_comment(_field_doc(f), 2))
+        key = naming.property_key(f.name) + ("?" if optional else "")
+        out.append(layout(f"  {key}: ", node, ";", 2) + "\n")
+    out.append("}\n")
+    return "".join(out)
+
+
+def _declarations(
+    s: Schema, mapper: Mapper, names: dict[str, str], inputs: dict[str, str]
+) -> list[dict[str, str]]:
+    views: list[tuple[str, str]] = [("out", names[s.name])]
+    if s.name in inputs:
+        views.append(("in", inputs[s.name]))
+    out = []
+    for view, name in views:
+        doc = [s.description]
+        if view == "in":
+            doc.append(f"`{names[s.name]}` as sent in a request (no read-only fields).")
+        if s.kind == "object":
+            fields = []
+            for f in s.fields:
+                if view == "in" and f.read_only:
+                    continue
+                optional = not f.required or (view == "out" and f.write_only)
+                fields.append((f, mapper.node(f.type, view), optional))  # type: ignore[arg-type]
+            code = _interface(name, fields)
+        elif s.kind == "union" and s.discriminator is not None:
+            code = layout(f"export type {name} = ", mapper.tagged_union(s, view), ";", 0) + "\n"  # type: ignore[arg-type]
+        else:
+            code = layout(f"export type {name} = ", mapper.node(s.type, view), ";", 0) + "\n"  # type: ignore[arg-type]
+        out.append({"name": name, "code": _comment(_doc_lines(*doc), 0) + code})
+    return out
+
+
+# -- auth --------------------------------------------------------------------------------------
+
+
+def _auth(schemes: tuple[Auth, ...], env_var: str) -> list[dict[str, Any]]:
+    """One client option per security scheme: the first of each kind gets the short name
+    (``token``, ``username``/``password``, ``apiKey``), later ones a name from the scheme."""
+    out: list[dict[str, Any]] = []
+    used: set[str] = {"baseUrl", "timeout", "maxRetries", "fetch", "headers"}
+    for scheme in schemes:
+        short = {"bearer": "token", "basic": "username", "api_key": "apiKey"}[scheme.kind]
+        if short in used:
+            suffix = {"bearer": "Token", "basic": "Username", "api_key": "Key"}[scheme.kind]
+            short = naming.member_name((*split_words(scheme.name), suffix.lower()), used, set())
+        else:
+            used.add(short)
+        password = None
+        if scheme.kind == "basic":
+            password = "password" if short == "username" else short[: -len("Username")] + "Password"
+            used.add(password)
+        out.append(
+            {
+                "scheme": scheme.name,
+                "scheme_key": naming.property_key(scheme.name),
+                "kind": scheme.kind,
+                "option": short,
+                "password": password,
+                "location": scheme.location,
+                "wire_name": scheme.parameter,
+                "description": scheme.description,
+                "env_var": env_var if not out else None,
+            }
+        )
+    return out
+
+
+def _method_table(resources: list[dict[str, Any]]) -> dict[str, str]:
+    """Per resource, its README table of methods, padded as prettier pads Markdown tables."""
+    from generator.render import markdown
+
+    tables = {}
+    for r in resources:
+        rows = [("method", "HTTP")] + [
+            (f"`{op['name']}`", f"`{op['method']} {markdown(op['http_path']).replace('`', '')}`")
+            for op in r["operations"]
+        ]
+        w0 = max(len(a) for a, _ in rows)
+        w1 = max(len(b) for _, b in rows)
+        lines = [f"| {a.ljust(w0)} | {b.ljust(w1)} |" for a, b in rows]
+        lines.insert(1, f"| {'-' * w0} | {'-' * w1} |")
+        tables[r["attr"]] = "\n".join(lines)
+    return tables
+
+
+def _import_line(names: list[str], module: str, type_only: bool = False) -> str:
+    kw = "import type" if type_only else "import"
+    one = f"{kw} {{ {', '.join(names)} }} from {tsstr(module)};"
+    if len(one) <= WIDTH:
+        return one
+    return f"{kw} {{\n" + "".join(f"  {n},\n" for n in names) + f"}} from {tsstr(module)};"
+
+
+# -- resources and operations ------------------------------------------------------------------
+
+
+def _resources(api: Api, mapper: Mapper, taken: set[str]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    attrs: set[str] = set(CLIENT_RESERVED)
+    files: set[str] = set()
+    for res in api.resources:
+        words = res.words or ("default",)
+        attr = naming.unique_member(naming.camel(words), attrs, set())
+        cls = naming.unique(naming.shorten(naming.pascal(words)), taken)
+        out.append(
+            {
+                "name": res.name,
+                "attr": attr,
+                "file": naming.unique(naming.shorten(attr), files),
+                "class": cls,
+                "description": res.description or f"Operations tagged {tsstr(res.name)}.",
+                "operations": _operations(res, mapper, taken),
+            }
+        )
+    for r in out:
+        r["imports"] = sorted(
+            {t for op in r["operations"] for t in op["type_refs"]}
+            | {op["params_type"]["name"] for op in r["operations"] if op["params_type"]}
+        )
+        r["uses_styled"] = any(op["uses_styled"] for op in r["operations"])
+        r["import_line"] = _import_line(r["imports"], "../types.js", type_only=True)
+        r["doc"] = _comment(_doc_lines(r["description"]), 0)
+    return out
+
+
+def _operations(res: Resource, mapper: Mapper, taken: set[str]) -> list[dict[str, Any]]:
+    names: set[str] = set()
+    out = []
+    for op in res.operations:
+        name = naming.unique_member(naming.camel(op.words), names, {"constructor"})
+        out.append(_operation(op, name, mapper, taken))
+    return out
+
+
+#: Each location's default style and explode (OpenAPI 3.1, 4.8.12.4): values that differ are
+#: wrapped in styled() so the runtime serialises them as declared.
+_DEFAULT_STYLE = {
+    "query": ("form", True),
+    "path": ("simple", False),
+    "header": ("simple", False),
+    "cookie": ("form", True),
+}
+_OPTIONS_DOC = "Per-request signal, timeout, retries and headers."
+
+
+def _value_expr(p: Parameter, access: str) -> tuple[str, bool]:
+    """The expression a parameter's value is sent as, and whether it uses styled()."""
+    if (p.style, p.explode) == _DEFAULT_STYLE[p.location]:
+        return access, False
+    explode = "true" if p.explode else "false"
+    return f"styled({access}, {tsstr(p.style)}, {explode})", True
+
+
+def _path_expr(op: Operation, args: dict[str, str]) -> tuple[str, bool]:
+    """The path as a template literal (literal text escaped, each parameter through pathParam),
+    or a plain string when it has no parameters; and whether it uses styled()."""
+    from generator.render import tstemplate
+
+    if not args:
+        return tsstr(op.path), False
+    params = {p.name: p for p in op.parameters if p.location == "path"}
+    parts = []
+    uses_styled = False
+    for piece in re.split(r"(\{[^{}]*\})", op.path):
+        name = piece[1:-1]
+        if piece.startswith("{") and piece.endswith("}") and name in args:
+            expr, st = _value_expr(params[name], args[name])
+            uses_styled |= st
+            parts.append("${pathParam(" + tsstr(name) + ", " + expr + ")}")
+        else:
+            parts.append(tstemplate(piece))
+    return "`" + "".join(parts) + "`", uses_styled
+
+
+class _Refs:
+    """Collects the schema type names an operation's signature uses (for its module's import)."""
+
+    def __init__(self, mapper: Mapper) -> None:
+        self.mapper = mapper
+        self.known = set(mapper.names.values()) | set(mapper.input_names.values())
+        self.used: set[str] = set()
+
+    def node(self, t: TypeRef, view: View, param: bool = False) -> Node:
+        node = self.mapper.node(t, view, param)
+        self.used.update(n for n in re.findall(r"[A-Za-z_$][\w$]*", flat(node)) if n in self.known)
+        return node
+
+
+def _params_type(op: Operation, keyed: list[dict[str, Any]], taken: set[str]) -> dict[str, str]:
+    """The interface of an operation's query, header and cookie parameters (keyed by wire name)."""
+    name = naming.unique(
+        naming.shorten(naming.pascal(split_words(op.operation_id)) + "Params"), taken
+    )
+    body = []
+    for k in keyed:
+        p: Parameter = k["param"]
+        notes: list[str | None] = [p.description]
+        if p.has_default and isinstance(p.default, (str, int, float, bool)):
+            notes.append(f"Server default: `{_default_text(p.default)}`.")
+        if p.location != "query":
+            notes.append(f"Sent as {'a header' if p.location == 'header' else 'a cookie'}.")
+        if p.deprecated:
+            notes.append("@deprecated")
+        prefix = f"  {k['prop']}{'' if p.required else '?'}: "
+        body.append(_comment(_doc_lines(*notes), 2) + layout(prefix, k["node"], ";", 2) + "\n")
+    locations = [
+        loc for loc in ("query", "header", "cookie") if any(k["location"] == loc for k in keyed)
+    ]
+    doc = _comment(
+        _doc_lines(f"{_join_words(locations).capitalize()} parameters of `{op.operation_id}`."), 0
+    )
+    return {"name": name, "code": doc + f"export interface {name} {{\n" + "".join(body) + "}\n"}
+
+
+def _join_words(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _signature(name: str, args: list[dict[str, Any]], returns: str) -> str:
+    """The method's first line(s), broken one parameter per line when too long (as prettier)."""
+    params = []
+    for a in args:
+        if a.get("default"):
+            params.append(f"{a['name']}: {a['type']} = {a['default']}")
+        else:
+            params.append(f"{a['name']}{'?' if a['optional'] else ''}: {a['type']}")
+    head, tail = f"  {name}(", f"): ApiPromise<{returns}> {{"
+    one = head + ", ".join(params) + tail
+    if len(one) <= WIDTH:
+        return one
+    return head + "\n" + "".join(f"    {p},\n" for p in params) + "  " + tail
+
+
+def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dict[str, Any]:
+    refs = _Refs(mapper)
+    args: list[dict[str, Any]] = []
+    arg_names: set[str] = set(PARAM_RESERVED)
+    path_args: dict[str, str] = {}
+    for p in op.parameters:
+        if p.location == "path":
+            arg = naming.member_name(p.words, arg_names, PARAM_RESERVED)
+            path_args[p.name] = arg
+            doc = p.description or f"The `{p.name}` path parameter."
+            typ = flat(refs.node(p.type, "in", True))
+            args.append({"name": arg, "type": typ, "optional": False, "doc": doc})
+    path_expr, uses_styled = _path_expr(op, path_args)
+
+    body: dict[str, str] | None = None
+    if op.body is not None:
+        b = op.body
+        if b.encoding == "binary":
+            btype = "Blob | ArrayBuffer | Uint8Array | string"
+        elif b.encoding == "text":
+            btype = "string"
+        else:
+            btype = flat(refs.node(b.type, "in"))
+        body = {"encoding": b.encoding, "content_type": b.content_type}
+        doc = b.description or "The request body."
+        args.append({"name": "body", "type": btype, "optional": not b.required, "doc": doc})
+
+    # every other parameter: one object keyed by wire name
+    keyed: list[dict[str, Any]] = []
+    keys: set[str] = set()
+    for p in op.parameters:
+        if p.location == "path":
+            continue
+        key = p.name if p.name not in keys else f"{p.location}:{p.name}"
+        keys.add(key)
+        expr, st = _value_expr(p, naming.member_access("params", key))
+        uses_styled |= st
+        keyed.append(
+            {
+                "prop": naming.property_key(key),
+                "wire": naming.property_key(p.name),
+                "location": p.location,
+                "expr": expr,
+                "node": refs.node(p.type, "in", True),
+                "param": p,
+            }
+        )
+    params_type = _params_type(op, keyed, taken) if keyed else None
+    if params_type is not None:
+        required = any(k["param"].required for k in keyed)
+        locations = sorted({k["location"] for k in keyed}, key=("query", "header", "cookie").index)
+        args.append(
+            {
+                "name": "params",
+                "type": params_type["name"],
+                "optional": not required,
+                "default": None if required else "{}",
+                "doc": f"{_join_words(locations).capitalize()} parameters.",
+            }
+        )
+
+    # an argument may be optional only when every argument after it is
+    later_required = False
+    for a in reversed(args):
+        if not a["optional"]:
+            later_required = True
+        elif later_required:
+            a.update(optional=False, default=None, type=a["type"] + " | undefined")
+    args.append(
+        {"name": "options", "type": "RequestOptions", "optional": True, "doc": _OPTIONS_DOC}
+    )
+
+    success = op.success
+    returns, response = "void", "none"
+    if success is not None and success.type is not None and success.encoding != "none":
+        response = success.encoding
+        returns = {"binary": "Blob", "text": "string"}.get(success.encoding) or flat(
+            refs.node(success.type, "out")
+        )
+    accept = success.content_type if success is not None else None
+
+    groups = []
+    for loc, attr in (("query", "query"), ("header", "headers"), ("cookie", "cookies")):
+        entries = [k for k in keyed if k["location"] == loc]
+        if entries:
+            groups.append({"attr": attr, "entries": entries})
+
+    tags = [f"@param {a['name']} - {' '.join(a['doc'].split())}" for a in args]
+    if success is not None and success.description and returns != "void":
+        tags.append(f"@returns {' '.join(success.description.split())}")
+    doc_lines = _doc_lines(
+        op.summary or op.operation_id,
+        op.description if op.description != op.summary else None,
+        f"`{op.method} {op.path}`",
+        "@deprecated The API marks this operation as deprecated." if op.deprecated else None,
+        "\n".join(tags),
+    )
+    return {
+        "name": name,
+        "method": op.method,
+        "http_path": op.path,
+        "path_expr": path_expr,
+        "doc": _comment(doc_lines, 2),
+        "signature": _signature(name, args, returns),
+        "response": response,
+        "accept": accept if accept and accept != "application/json" else None,
+        "body": body,
+        "groups": groups,
+        "auth": "[" + ", ".join(tsstr(a) for a in op.auth) + "]",
+        "params_type": params_type,
+        "type_refs": sorted(refs.used),
+        "uses_styled": uses_styled,
+        "uses_path": bool(path_args),
+    }

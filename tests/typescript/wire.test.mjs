@@ -1,0 +1,140 @@
+// Wire features of the TypeScript target, generated from tests/typescript/specs/wire.yaml: every
+// parameter style, cookies, form and multipart bodies, per-operation auth, text, binary and empty
+// responses. The bytes are checked on a loopback server.
+import { after, before, beforeEach, test } from "node:test";
+import assert from "node:assert/strict";
+import { loadClient, startServer } from "./server.mjs";
+
+const { esm } = await loadClient();
+let server;
+let client;
+
+before(async () => {
+  server = await startServer();
+});
+after(() => server.close());
+beforeEach(() => {
+  server.reset();
+  client = new esm.WireClient({
+    token: "tok",
+    apiKey: "hdr-key",
+    apiKeyQueryKey: "q-key",
+    baseUrl: `${server.url}/api`,
+    maxRetries: 0,
+  });
+});
+
+test("parameters are serialised by style and explode in every location", async () => {
+  server.reply({ json: { ok: true } });
+  const got = await client.params.search([1, 2, 3], ["a", "b"], "m x", {
+    q: "hi there",
+    tags: ["a", "b,c"],
+    repeat: ["x", "y"],
+    filter: { status: "open", min_price: 9.5 },
+    pipes: ["p", "q"],
+    spaces: [1, 2.5],
+    flag: false,
+    since: new Date(Date.UTC(2024, 0, 1)),
+    "X-Flags": ["f1", "f2"],
+    "X-Trace": "t",
+    session_id: "abc;admin=1",
+  });
+  assert.deepEqual(got, { ok: true });
+  const [req] = server.requests;
+  assert.equal(req.rawPath, "/api/search/1,2,3/.a.b/;matrix=m%20x");
+  assert.equal(
+    req.query,
+    [
+      "q=hi%20there",
+      "tags=a,b%2Cc",
+      "repeat=x&repeat=y",
+      "filter[status]=open&filter[min_price]=9.5",
+      "pipes=p|q",
+      "spaces=1%202.5",
+      "flag=false",
+      "since=2024-01-01T00%3A00%3A00.000Z",
+    ].join("&"),
+  );
+  assert.equal(req.headers["x-flags"], "f1,f2");
+  assert.equal(req.headers["x-trace"], "t");
+  // a cookie value can never add a cookie
+  assert.equal(req.headers.cookie, "session_id=abc%3Badmin%3D1");
+  assert.equal(req.headers.authorization, "Bearer tok");
+  assert.equal(req.headers["x-api-key"], undefined);
+});
+
+test("unset optional parameters are left out", async () => {
+  server.reply({ json: {} });
+  await client.params.search([7], ["z"], "m", { q: "x" });
+  const [req] = server.requests;
+  assert.equal(req.rawPath, "/api/search/7/.z/;matrix=m");
+  assert.equal(req.query, "q=x");
+  assert.equal(req.headers.cookie, undefined);
+  assert.equal(req.headers["x-flags"], undefined);
+});
+
+test("form bodies: nested objects as a[b], arrays as a[0]; only the operation's API key", async () => {
+  server.reply({ json: { id: "c1", login: "l" } });
+  await client.bodies.createCustomer({
+    email: "a@b.c",
+    metadata: { order_id: "6735" },
+    address: { line1: "1 Main", city: "Oslo" },
+    expand: ["a", "b"],
+    balance: 5,
+  });
+  const [req] = server.requests;
+  assert.equal(req.method, "POST");
+  assert.equal(req.headers["content-type"], "application/x-www-form-urlencoded");
+  assert.equal(
+    req.body.toString("utf8"),
+    "email=a%40b.c&metadata[order_id]=6735&address[line1]=1%20Main&address[city]=Oslo" +
+      "&expand[0]=a&expand[1]=b&balance=5",
+  );
+  assert.equal(req.headers["x-api-key"], "hdr-key");
+  assert.equal(req.headers.authorization, undefined); // bearer is not this operation's scheme
+});
+
+test("multipart bodies: files as file parts, one part per array item", async () => {
+  server.reply({ status: 204 });
+  const result = await client.bodies.upload({
+    file: new File(["hello"], "a.txt", { type: "text/plain" }),
+    attachments: [new Blob([new Uint8Array([0, 255])]), new File(["x"], "b.bin")],
+    note: "n",
+    meta: { a: 1 },
+  });
+  assert.equal(result, undefined);
+  const [req] = server.requests;
+  assert.match(req.headers["content-type"], /^multipart\/form-data; boundary=/);
+  assert.equal(req.query, "api_key=q-key");
+  assert.equal(req.headers.authorization, undefined);
+  const text = req.body.toString("latin1");
+  assert.match(text, /name="file"; filename="a.txt"\r\nContent-Type: text\/plain\r\n\r\nhello\r\n/);
+  assert.equal(text.match(/name="attachments"/g).length, 2);
+  assert.ok(text.includes("\x00\xff"), "binary bytes sent as they are");
+  assert.match(text, /name="note"\r\n\r\nn\r\n/);
+  assert.match(text, /name="meta"\r\n\r\n\{"a":1\}\r\n/);
+});
+
+test("security: [] sends no credentials; read-only fields are typed out of requests", async () => {
+  server.reply({ status: 201, json: { id: "a1", login: "l" } });
+  const account = await client.bodies.createAccount({ login: "l", password: "secret" });
+  assert.deepEqual(account, { id: "a1", login: "l" });
+  const [req] = server.requests;
+  assert.equal(req.headers.authorization, undefined);
+  assert.equal(req.headers["x-api-key"], undefined);
+  assert.deepEqual(JSON.parse(req.body.toString("utf8")), { login: "l", password: "secret" });
+});
+
+test("binary and text responses; Accept names the declared media type", async () => {
+  server.reply({ body: Buffer.from([1, 2, 3]), headers: { "content-type": "application/octet-stream" } });
+  const blob = await client.bodies.download("r.bin");
+  assert.deepEqual([...new Uint8Array(await blob.arrayBuffer())], [1, 2, 3]);
+  assert.equal(server.requests[0].headers.accept, "application/octet-stream");
+  server.reply({ body: "stored", headers: { "content-type": "text/plain" } });
+  assert.equal(await client.bodies.putNote("a note"), "stored");
+  const put = server.requests[1];
+  assert.equal(put.method, "PUT");
+  assert.equal(put.headers["content-type"], "text/plain");
+  assert.equal(put.headers.accept, "text/plain");
+  assert.equal(put.body.toString("utf8"), "a note");
+});
