@@ -888,6 +888,11 @@ export interface VapiPhoneNumber {
    */
   numberDesiredAreaCode?: string;
   /**
+   * The digits of the number Vapi provisioned (the create body has no `number`; the response
+   * carries it).
+   */
+  number?: string;
+  /**
    * SIP URI to claim as a Vapi SIP number, for example `sip:my-line@sip.vapi.ai`. Calls sent to
    * this URI reach the number's assistant, squad or workflow.
    */
@@ -1416,7 +1421,7 @@ export interface BackoffPlan {
 export interface SipAuthentication {
   /** SIP realm the credentials belong to. */
   realm?: string;
-  /** SIP username, 20 to 40 characters. */
+  /** SIP username, 20 to 40 characters. A secret, like the password. */
   username: string;
   /** SIP password, 20 to 40 characters. A secret. */
   password: string;
@@ -1429,9 +1434,11 @@ export type PhoneNumberHook = PhoneNumberHookCallRinging | PhoneNumberHookCallEn
 export interface PhoneNumberHookCallRinging {
   /** Event the hook listens to; always `call.ringing`. */
   on: "call.ringing";
-  /** Conditions on the call; the hook runs only when all of them match. */
-  filters?: CallHookFilter[];
-  /** Actions to run, in order. */
+  /** Conditions on the ringing call; the hook runs only when all of them match. */
+  filters?: PhoneNumberCallRingingHookFilter[];
+  /**
+   * Actions to run when the call rings. Only the first action is executed; Vapi ignores the rest.
+   */
   do: PhoneNumberHookAction[];
 }
 
@@ -1439,20 +1446,42 @@ export interface PhoneNumberHookCallRinging {
 export interface PhoneNumberHookCallEnding {
   /** Event the hook listens to; always `call.ending`. */
   on: "call.ending";
-  /** Conditions on the call; the hook runs only when all of them match. */
-  filters?: CallHookFilter[];
+  /** Conditions on the ending call; the hook runs only when all of them match. */
+  filters?: PhoneNumberCallEndingHookFilter[];
   /** The single action to run. */
   do?: PhoneNumberHookAction;
 }
 
-/** A condition on a call field that a hook requires. */
-export interface CallHookFilter {
-  /** Kind of test; `oneOf` matches when the field equals one of the listed values. */
+/** A condition on a ringing call: the caller's number starts with one of the listed prefixes. */
+export interface PhoneNumberCallRingingHookFilter {
+  /**
+   * Kind of test; always `startsWith`, which matches when the field starts with one of the listed
+   * prefixes.
+   */
+  type: "startsWith";
+  /** Field of the call to test; always `number`, the caller's phone number. */
+  key: "number";
+  /** Prefixes of the caller's number, without the leading `+`, for example `["91", "86", "7"]`. */
+  startsWith: string[];
+}
+
+/** A condition on an ending call: why it ended is one of the listed reasons. */
+export interface PhoneNumberCallEndingHookFilter {
+  /** Kind of test; always `oneOf`, which matches when the field equals one of the listed values. */
   type: "oneOf";
-  /** Path of the call field to test, for example `call.endedReason`. */
-  key: string;
-  /** Values the field may have for the filter to match. */
-  oneOf: string[];
+  /** Field of the call to test; always `call.endedReason`, why the call ended. */
+  key: "call.endedReason";
+  /** Ended reasons for which the filter matches. */
+  oneOf: Array<
+
+      | "assistant-request-failed"
+      | "assistant-request-returned-error"
+      | "assistant-request-returned-unspeakable-error"
+      | "assistant-request-returned-invalid-assistant"
+      | "assistant-request-returned-no-assistant"
+      | "assistant-request-returned-forwarding-phone-number"
+      | (string & {})
+  >;
 }
 
 /** Something a phone-number hook does, chosen by `type`. */
