@@ -1473,14 +1473,13 @@ export interface PhoneNumberCallEndingHookFilter {
   key: "call.endedReason";
   /** Ended reasons for which the filter matches. */
   oneOf: Array<
-
-      | "assistant-request-failed"
-      | "assistant-request-returned-error"
-      | "assistant-request-returned-unspeakable-error"
-      | "assistant-request-returned-invalid-assistant"
-      | "assistant-request-returned-no-assistant"
-      | "assistant-request-returned-forwarding-phone-number"
-      | (string & {})
+    | "assistant-request-failed"
+    | "assistant-request-returned-error"
+    | "assistant-request-returned-unspeakable-error"
+    | "assistant-request-returned-invalid-assistant"
+    | "assistant-request-returned-no-assistant"
+    | "assistant-request-returned-forwarding-phone-number"
+    | (string & {})
   >;
 }
 

@@ -53,6 +53,13 @@ def layout(prefix: str, node: Node, suffix: str, indent: int) -> str:
     if len(one) <= WIDTH:
         return one
     pad = " " * (indent + 2)
+    if isinstance(node, Union) and not prefix.strip():
+        # already on a line of its own (a type argument): one member per line, same indent
+        last = len(node.members) - 1
+        return "\n".join(
+            layout(prefix + "| ", m, suffix if i == last else "", indent)
+            for i, m in enumerate(node.members)
+        )
     if isinstance(node, Union):
         two = prefix.rstrip() + "\n" + pad + flat(node) + suffix
         if len(pad + flat(node) + suffix) <= WIDTH:
