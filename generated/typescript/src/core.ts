@@ -8,7 +8,7 @@ import {
   ApiConnectionError,
   ApiTimeoutError,
   ApiUserAbortError,
-  VapiError,
+  VapiError as ClientError,
   ResponseValidationError,
   statusError,
 } from "./errors.js";
@@ -232,11 +232,11 @@ export function pathParam(name: string, raw: unknown): string {
   const { value, style, explode } =
     raw instanceof Styled ? raw : { value: raw, style: "simple", explode: false };
   if (value === undefined || value === null || value === "") {
-    throw new VapiError(`path parameter ${JSON.stringify(name)} must not be empty`);
+    throw new ClientError(`path parameter ${JSON.stringify(name)} must not be empty`);
   }
   if (value === "." || value === "..") {
     // URLs resolve these (even percent-encoded) to another path: never send them
-    throw new VapiError(`path parameter ${JSON.stringify(name)} cannot be ${value}`);
+    throw new ClientError(`path parameter ${JSON.stringify(name)} cannot be ${value}`);
   }
   const items: string[] = Array.isArray(value)
     ? value.map(segment)
@@ -333,7 +333,7 @@ export function credential(value: string | undefined, name: string): string | un
   if (value === undefined) return undefined;
   const trimmed = value.trim();
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) {
-    throw new VapiError(
+    throw new ClientError(
       `${name} contains a control character (such as a newline); check how it was read`,
     );
   }
@@ -425,11 +425,11 @@ export class Http {
     this.#settings = settings;
     this.baseUrl = settings.baseUrl.replace(/\/+$/, "");
     if (!this.baseUrl) {
-      throw new VapiError("baseUrl is required: the API description names no server");
+      throw new ClientError("baseUrl is required: the API description names no server");
     }
     const fetchFn = settings.fetch ?? (globalThis.fetch as Fetch | undefined);
     if (fetchFn === undefined) {
-      throw new VapiError("no global fetch (Node 18+ has one): pass the `fetch` option");
+      throw new ClientError("no global fetch (Node 18+ has one): pass the `fetch` option");
     }
     this.#fetch = fetchFn;
     this.#secrets = [];

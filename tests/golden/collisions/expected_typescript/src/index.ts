@@ -1,0 +1,30 @@
+export { CollisionsClient, type CollisionsClientOptions } from "./client.js";
+export {
+  ApiPromise,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT,
+  type Fetch,
+  type RawResponse,
+  type RequestOptions,
+} from "./core.js";
+export {
+  ApiConnectionError,
+  ApiStatusError,
+  ApiTimeoutError,
+  ApiUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseValidationError,
+  UnprocessableEntityError,
+  CollisionsError,
+} from "./errors.js";
+export { Orders } from "./resources/orders.js";
+export { Addresses } from "./resources/addresses.js";
+export { Customers } from "./resources/customers.js";
+export type * from "./types.js";

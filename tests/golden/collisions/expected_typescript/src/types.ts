@@ -1,0 +1,32 @@
+/**
+ * Types for every schema of Collisions API, named as in the spec. Properties carry
+ * their wire names; optional (`x?: T`) and nullable (`x: T | null`) are kept apart.
+ */
+
+export interface Order {
+  id: string;
+  /** Where this order ships (not a saved Address). */
+  address: Record<string, unknown>;
+  /** The customer's id, or the customer when expanded. */
+  customer: string | Customer;
+  tags?: string[];
+  payment?: Record<string, unknown>;
+}
+
+export interface Address {
+  street: string;
+  city: string;
+}
+
+export interface Customer {
+  id: string;
+  name: string;
+}
+
+export interface Tag {
+  label?: string;
+}
+
+export interface Payment {
+  amount?: number;
+}

@@ -1,0 +1,51 @@
+import {
+  credential,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT,
+  Http,
+  type Fetch,
+} from "./core.js";
+import { Shapes } from "./resources/shapes.js";
+import { Drawings } from "./resources/drawings.js";
+
+/** Settings of a `ShapesClient`; every one is optional. */
+export interface ShapesClientOptions {
+  /** The server to talk to; defaults to `DEFAULT_BASE_URL`. */
+  baseUrl?: string | undefined;
+  /** Milliseconds per attempt before a request times out (default 60 000). */
+  timeout?: number | undefined;
+  /** Retries for idempotent requests on connection errors, timeouts, 408, 429 and 5xx (default 2). */
+  maxRetries?: number | undefined;
+  /** The fetch function to call (proxies, tests, instrumentation); defaults to the global fetch. */
+  fetch?: Fetch | undefined;
+  /** Headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** Shapes API */
+export class ShapesClient {
+  /** Operations tagged "shapes". */
+  readonly shapes: Shapes;
+  /** Operations tagged "drawings". */
+  readonly drawings: Drawings;
+  readonly #http: Http;
+
+  constructor(options: ShapesClientOptions = {}) {
+    this.#http = new Http({
+      baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+      timeout: options.timeout ?? DEFAULT_TIMEOUT,
+      maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+      fetch: options.fetch,
+      headers: { ...options.headers },
+      credentials: {},
+    });
+    this.shapes = new Shapes(this.#http);
+    this.drawings = new Drawings(this.#http);
+  }
+
+  /** The server this client talks to. */
+  get baseUrl(): string {
+    return this.#http.baseUrl;
+  }
+}

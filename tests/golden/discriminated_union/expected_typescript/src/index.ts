@@ -1,0 +1,29 @@
+export { ShapesClient, type ShapesClientOptions } from "./client.js";
+export {
+  ApiPromise,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT,
+  type Fetch,
+  type RawResponse,
+  type RequestOptions,
+} from "./core.js";
+export {
+  ApiConnectionError,
+  ApiStatusError,
+  ApiTimeoutError,
+  ApiUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseValidationError,
+  UnprocessableEntityError,
+  ShapesError,
+} from "./errors.js";
+export { Shapes } from "./resources/shapes.js";
+export { Drawings } from "./resources/drawings.js";
+export type * from "./types.js";

@@ -1,0 +1,28 @@
+export { NullableClient, type NullableClientOptions } from "./client.js";
+export {
+  ApiPromise,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT,
+  type Fetch,
+  type RawResponse,
+  type RequestOptions,
+} from "./core.js";
+export {
+  ApiConnectionError,
+  ApiStatusError,
+  ApiTimeoutError,
+  ApiUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseValidationError,
+  UnprocessableEntityError,
+  NullableError,
+} from "./errors.js";
+export { Records } from "./resources/records.js";
+export type * from "./types.js";

@@ -1,0 +1,67 @@
+import type { ApiPromise, Http, RequestOptions } from "../core.js";
+import { pathParam } from "../core.js";
+import type { GetRecordParams, RecordModel, RecordPatch } from "../types.js";
+
+/** Operations tagged "records". */
+export class Records {
+  readonly #http: Http;
+
+  constructor(http: Http) {
+    this.#http = http;
+  }
+
+  /**
+   * getRecord
+   *
+   * `GET /records/{recordId}`
+   *
+   * @param recordId - The `recordId` path parameter.
+   * @param params - Query parameters.
+   * @param options - Per-request signal, timeout, retries and headers.
+   * @returns The record.
+   */
+  get(
+    recordId: string,
+    params: GetRecordParams = {},
+    options?: RequestOptions,
+  ): ApiPromise<RecordModel> {
+    return this.#http.request({
+      method: "GET",
+      path: `/records/${pathParam("recordId", recordId)}`,
+      query: {
+        cursor: params.cursor,
+        since: params.since,
+      },
+      auth: [],
+      response: "json",
+      options,
+    });
+  }
+
+  /**
+   * updateRecord
+   *
+   * `PATCH /records/{recordId}`
+   *
+   * @param recordId - The `recordId` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request signal, timeout, retries and headers.
+   * @returns The updated record, or null when it was deleted meanwhile.
+   */
+  update(
+    recordId: string,
+    body: RecordPatch,
+    options?: RequestOptions,
+  ): ApiPromise<RecordModel | null> {
+    return this.#http.request({
+      method: "PATCH",
+      path: `/records/${pathParam("recordId", recordId)}`,
+      body,
+      bodyEncoding: "json",
+      contentType: "application/json",
+      auth: [],
+      response: "json",
+      options,
+    });
+  }
+}

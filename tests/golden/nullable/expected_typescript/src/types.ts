@@ -1,0 +1,37 @@
+/**
+ * Types for every schema of Nullable API, named as in the spec. Properties carry
+ * their wire names; optional (`x?: T`) and nullable (`x: T | null`) are kept apart.
+ */
+
+export interface Owner {
+  name: string;
+}
+
+export interface RecordModel {
+  id: string;
+  required_nullable: string | null;
+  required_nullable_ref: Owner | null;
+  required_nullable_anyof: number | null;
+  optional_nullable?: number | null;
+  optional?: number;
+  optional_nullable_datetime?: string | null;
+  nullable_items?: Array<string | null>;
+  nullable_map?: Record<string, number | null> | null;
+  nullable_union?: string | number | null;
+  always_null?: unknown;
+  nullable_with_default?: string | null;
+}
+
+/** Send a key to change it; send null to clear it. */
+export interface RecordPatch {
+  required_nullable?: string | null;
+  optional_nullable?: number | null;
+  owner?: Owner | null;
+}
+
+/** Query parameters of `getRecord`. */
+export interface GetRecordParams {
+  /** Null and absent mean the same here. */
+  cursor?: string | null;
+  since?: string | Date | null;
+}

@@ -1,0 +1,28 @@
+export { ResponsesClient, type ResponsesClientOptions } from "./client.js";
+export {
+  ApiPromise,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT,
+  type Fetch,
+  type RawResponse,
+  type RequestOptions,
+} from "./core.js";
+export {
+  ApiConnectionError,
+  ApiStatusError,
+  ApiTimeoutError,
+  ApiUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseValidationError,
+  UnprocessableEntityError,
+  ResponsesError,
+} from "./errors.js";
+export { Jobs } from "./resources/jobs.js";
+export type * from "./types.js";

@@ -1,0 +1,74 @@
+import type { ApiPromise, Http, RequestOptions } from "../core.js";
+import { pathParam } from "../core.js";
+import type { JobRequest, Result } from "../types.js";
+
+/** Operations tagged "jobs". */
+export class Jobs {
+  readonly #http: Http;
+
+  constructor(http: Http) {
+    this.#http = http;
+  }
+
+  /**
+   * submitJob
+   *
+   * `POST /jobs`
+   *
+   * @param body - The request body.
+   * @param options - Per-request signal, timeout, retries and headers.
+   * @returns Done at once.
+   */
+  submit(body: JobRequest, options?: RequestOptions): ApiPromise<Result> {
+    return this.#http.request({
+      method: "POST",
+      path: "/jobs",
+      body,
+      bodyEncoding: "json",
+      contentType: "application/json",
+      auth: [],
+      response: "json",
+      options,
+    });
+  }
+
+  /**
+   * getReport
+   *
+   * `GET /jobs/{id}/report`
+   *
+   * @param id - The `id` path parameter.
+   * @param options - Per-request signal, timeout, retries and headers.
+   * @returns The report as a PDF.
+   */
+  getReport(id: string, options?: RequestOptions): ApiPromise<Blob> {
+    return this.#http.request({
+      method: "GET",
+      path: `/jobs/${pathParam("id", id)}/report`,
+      accept: "application/pdf",
+      auth: [],
+      response: "binary",
+      options,
+    });
+  }
+
+  /**
+   * getLog
+   *
+   * `GET /jobs/{id}/log`
+   *
+   * @param id - The `id` path parameter.
+   * @param options - Per-request signal, timeout, retries and headers.
+   * @returns The log.
+   */
+  getLog(id: string, options?: RequestOptions): ApiPromise<string> {
+    return this.#http.request({
+      method: "GET",
+      path: `/jobs/${pathParam("id", id)}/log`,
+      accept: "text/plain",
+      auth: [],
+      response: "text",
+      options,
+    });
+  }
+}
