@@ -45,7 +45,18 @@ export async function startServer() {
         res.writeHead(reply.status ?? 200, headers);
         res.end(payload);
       };
-      if (reply.delay) setTimeout(send, reply.delay);
+      if (reply.chunks) {
+        // a body sent piece by piece: [{ data, delay }] (a server-sent event stream)
+        res.writeHead(reply.status ?? 200, { "content-type": "text/event-stream", ...reply.headers });
+        res.flushHeaders();
+        let at = 0;
+        for (const chunk of reply.chunks) {
+          at += chunk.delay ?? 0;
+          setTimeout(() => res.destroyed || res.write(chunk.data), at);
+        }
+        setTimeout(() => res.destroyed || res.end(), at + 10);
+        res.on("close", () => record.closedEarly = !res.writableEnded);
+      } else if (reply.delay) setTimeout(send, reply.delay);
       else send();
     });
   });

@@ -138,3 +138,84 @@ test("binary and text responses; Accept names the declared media type", async ()
   assert.equal(put.headers.accept, "text/plain");
   assert.equal(put.body.toString("utf8"), "a note");
 });
+
+test("event streams: events arrive as they are sent, JSON parsed, [DONE] ends", async () => {
+  server.reply({
+    chunks: [
+      { data: 'data: {"delta":"Hel"}\n\n' },
+      { data: ': a comment\ndata: {"delta":', delay: 20 },
+      { data: '"lo"}\r\n\r\n', delay: 20 },
+      { data: "data: [DONE]\n\n", delay: 300 },
+      { data: 'data: {"delta":"never"}\n\n' },
+    ],
+  });
+  const started = Date.now();
+  const stream = await client.streams.chatStream({ prompt: "hi" });
+  assert.ok(stream instanceof esm.Stream);
+  const seen = [];
+  for await (const chunk of stream) seen.push([chunk, Date.now() - started]);
+  assert.deepEqual(
+    seen.map(([c]) => c),
+    [{ delta: "Hel" }, { delta: "lo" }],
+  );
+  assert.ok(seen[1][1] < 250, "the second event arrived before the stream ended");
+  const [req] = server.requests;
+  assert.equal(req.headers.accept, "text/event-stream");
+  assert.deepEqual(JSON.parse(req.body.toString("utf8")), { prompt: "hi", stream: true });
+  // the plain call asks for JSON
+  server.reply({ json: { text: "Hello" } });
+  assert.deepEqual(await client.streams.chat({ prompt: "hi" }), { text: "Hello" });
+  assert.equal(server.requests[1].headers.accept, "application/json");
+});
+
+test("event streams: text data; stopping early closes the connection", async () => {
+  server.reply({
+    chunks: [
+      { data: "data: one\ndata: two\n\n" },
+      { data: "data: three\n\n", delay: 20 },
+      { data: "data: late\n\n", delay: 2000 },
+    ],
+  });
+  const got = [];
+  for await (const tick of await client.streams.ticks()) {
+    got.push(tick);
+    if (got.length === 2) break;
+  }
+  assert.deepEqual(got, ["one\ntwo", "three"]);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.equal(server.requests[0].closedEarly, true);
+});
+
+test("event streams: the caller's signal stops a stream; the timeout does not", async () => {
+  server.reply({
+    chunks: [
+      { data: "data: a\n\n" },
+      { data: "data: b\n\n", delay: 150 },
+      { data: "data: c\n\n", delay: 2000 },
+    ],
+  });
+  const controller = new AbortController();
+  const stream = await client.streams.ticks({ timeout: 100, signal: controller.signal });
+  const got = [];
+  await assert.rejects(async () => {
+    for await (const tick of stream) {
+      got.push(tick);
+      if (tick === "b") controller.abort();
+    }
+  }, esm.ApiUserAbortError);
+  assert.deepEqual(got, ["a", "b"]); // b came after the 100 ms timeout: streams are not cut
+});
+
+test("every 2xx is parsed by its own status; Accept lists every declared media type", async () => {
+  server.reply({ json: { value: 1 } }, { status: 202, json: { job_id: "j" } }, { status: 204 });
+  assert.deepEqual(await client.streams.submitJob({ queue: "q" }), { value: 1 });
+  assert.deepEqual(await client.streams.submitJob({ queue: "q" }), { job_id: "j" });
+  const raw = await client.streams.submitJob({ queue: "q" }).withRawResponse();
+  assert.equal(raw.status, 204);
+  assert.equal(raw.data, undefined);
+  assert.equal(server.requests[0].headers.accept, "application/json, application/problem+json");
+  server.reply({ status: 404, body: '{"title":"no queue"}', headers: { "content-type": "application/problem+json" } });
+  const error = await client.streams.submitJob({ queue: "x" }).catch((e) => e);
+  assert.ok(error instanceof esm.NotFoundError);
+  assert.deepEqual(error.body, { title: "no queue" });
+});

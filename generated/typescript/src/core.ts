@@ -108,6 +108,100 @@ export class ApiPromise<T> extends Promise<T> {
   }
 }
 
+/**
+ * Server-sent events as they arrive: `for await (const event of stream) { ... }`. Each event's
+ * data is parsed (JSON, or kept as text); a `[DONE]` event ends the stream. Stopping early (break,
+ * return, an exception) closes the connection.
+ */
+export class Stream<T> implements AsyncIterable<T> {
+  readonly #response: Response;
+  readonly #events: "json" | "text";
+  readonly #release: () => void;
+  readonly #fail: (error: unknown) => unknown;
+  #used = false;
+
+  constructor(
+    response: Response,
+    events: "json" | "text",
+    release: () => void,
+    fail: (error: unknown) => unknown,
+  ) {
+    this.#response = response;
+    this.#events = events;
+    this.#release = release;
+    this.#fail = fail;
+  }
+
+  /** The fetch Response the events are read from (status, headers). */
+  get response(): Response {
+    return this.#response;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    if (this.#used) throw new ClientError("a stream can be iterated only once");
+    this.#used = true;
+    const body = this.#response.body;
+    if (body === null) {
+      this.#release();
+      return;
+    }
+    const reader = body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    let data: string[] = [];
+    let finished = false;
+    try {
+      while (!finished) {
+        let chunk: ReadableStreamReadResult<Uint8Array>;
+        try {
+          chunk = await reader.read();
+        } catch (error) {
+          throw this.#fail(error);
+        }
+        buffer += chunk.done ? decoder.decode() : decoder.decode(chunk.value, { stream: true });
+        for (;;) {
+          const end = /\r\n|\r|\n/.exec(buffer);
+          // a "\r" at the end of a chunk may be the first half of "\r\n"
+          if (end === null || (end[0] === "\r" && end.index === buffer.length - 1 && !chunk.done)) {
+            break;
+          }
+          const line = buffer.slice(0, end.index);
+          buffer = buffer.slice(end.index + end[0].length);
+          if (line === "") {
+            if (data.length === 0) continue;
+            const text = data.join("\n");
+            data = [];
+            if (text === "[DONE]") {
+              finished = true;
+              break;
+            }
+            yield this.#parse(text);
+          } else if (!line.startsWith(":")) {
+            const colon = line.indexOf(":");
+            const field = colon === -1 ? line : line.slice(0, colon);
+            const value = colon === -1 ? "" : line.slice(colon + 1).replace(/^ /, "");
+            if (field === "data") data.push(value);
+          }
+        }
+        if (chunk.done) finished = true;
+      }
+    } finally {
+      await reader.cancel().catch(() => undefined);
+      this.#release();
+    }
+  }
+
+  #parse(text: string): T {
+    if (this.#events === "text") return text as T;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      const r = this.#response;
+      throw new ResponseValidationError("an event's data is not JSON", r.status, r.headers, text);
+    }
+  }
+}
+
 /** How a parameter is serialised: OpenAPI's `style` and `explode`. */
 export type Style =
   "form" | "simple" | "label" | "matrix" | "spaceDelimited" | "pipeDelimited" | "deepObject";
@@ -314,9 +408,24 @@ export interface Operation {
   contentType?: string;
   /** The security schemes that may authorise the request; the first configured one is used. */
   auth: readonly string[];
-  accept?: string;
-  response: "json" | "text" | "binary" | "none";
+  /** The Accept header; null sends none (the operation declares no media type). */
+  accept?: string | null;
+  /** How the body is read: one way, or one per status (`200`, `2XX`) when they differ. */
+  response: ResponseKind | Readonly<Record<string, ResponseKind>>;
+  /** For event streams: whether each event's data is JSON or text. */
+  events?: "json" | "text";
   options?: RequestOptions | undefined;
+}
+
+type ResponseKind = "json" | "text" | "binary" | "none" | "event-stream";
+
+/** One attempt in flight: what its timeout and the caller's signal need once headers arrived. */
+interface Attempt {
+  timedOut: boolean;
+  timeout: number;
+  signal: AbortSignal | undefined;
+  clearTimer: () => void;
+  release: () => void;
 }
 
 export interface HttpSettings {
@@ -420,6 +529,7 @@ export class Http {
   readonly #settings: HttpSettings;
   readonly #fetch: Fetch;
   readonly #secrets: string[];
+  readonly #attempts = new WeakMap<Response, Attempt>();
 
   constructor(settings: HttpSettings) {
     this.#settings = settings;
@@ -456,7 +566,9 @@ export class Http {
     for (const [name, value] of Object.entries(op.query ?? {})) {
       query.push(...queryPairs(name, value));
     }
-    const headers = new Headers({ Accept: op.accept ?? "application/json" });
+    const headers = new Headers();
+    const accept = op.accept === undefined ? "application/json" : op.accept;
+    if (accept !== null) headers.set("Accept", accept);
     for (const [name, value] of Object.entries(this.#settings.headers)) headers.set(name, value);
     for (const [name, value] of Object.entries(op.headers ?? {})) {
       const v = headerValue(value);
@@ -535,34 +647,37 @@ export class Http {
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw new ApiUserAbortError("request aborted");
       const controller = new AbortController();
-      let timedOut = false;
       const timer = setTimeout(() => {
-        timedOut = true;
+        state.timedOut = true;
         controller.abort();
       }, timeout);
       const onAbort = (): void => controller.abort();
       signal?.addEventListener("abort", onAbort, { once: true });
-      const done = (): void => {
-        clearTimeout(timer);
-        signal?.removeEventListener("abort", onAbort);
+      const state: Attempt = {
+        timedOut: false,
+        timeout,
+        signal,
+        clearTimer: () => clearTimeout(timer),
+        release: () => {
+          clearTimeout(timer);
+          signal?.removeEventListener("abort", onAbort);
+        },
       };
       let response: Response;
       try {
         const fetchFn = this.#fetch;
         response = await fetchFn(url, { ...init, signal: controller.signal });
       } catch (error) {
-        done();
+        state.release();
         if (signal?.aborted) throw new ApiUserAbortError("request aborted", { cause: error });
         if (retryable && attempt < maxRetries) {
           await sleep(retryDelay(undefined, attempt), signal);
           continue;
         }
-        if (timedOut) throw new ApiTimeoutError(`request timed out after ${timeout} ms`);
-        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        throw new ApiConnectionError(this.redact(`connection failed: ${reason}`));
+        throw this.#failure(error, state);
       }
-      done();
       if (RETRY_STATUSES.has(response.status) && retryable && attempt < maxRetries) {
+        state.release();
         await response.body?.cancel();
         await sleep(retryDelay(response, attempt), signal);
         continue;
@@ -573,6 +688,8 @@ export class Http {
           raw = await response.text();
         } catch {
           // the body could not be read: the status alone tells what happened
+        } finally {
+          state.release();
         }
         const body = bodyOf(raw);
         let detail = detailOf(body);
@@ -581,18 +698,51 @@ export class Http {
         const message = this.redact(detail ? `${status}: ${detail}` : status);
         throw statusError(response.status, response.headers, body, message);
       }
+      // the timeout and the caller's signal go on covering the body until it is read
+      this.#attempts.set(response, state);
       return response;
     }
   }
 
+  /** The error for a request that failed without a response (or while reading one). */
+  #failure(error: unknown, state: Attempt): ClientError {
+    if (state.signal?.aborted) return new ApiUserAbortError("request aborted", { cause: error });
+    if (state.timedOut) return new ApiTimeoutError(`request timed out after ${state.timeout} ms`);
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return new ApiConnectionError(this.redact(`connection failed: ${reason}`));
+  }
+
   async #parse<T>(response: Response, op: Operation): Promise<T> {
-    if (op.response === "none" || response.status === 204) {
-      await response.body?.cancel();
-      return undefined as T;
+    const state = this.#attempts.get(response);
+    const kind =
+      typeof op.response === "string"
+        ? op.response
+        : (op.response[String(response.status)] ??
+          op.response[`${String(response.status)[0] ?? ""}XX`] ??
+          "json");
+    if (kind === "event-stream") {
+      // a stream may run for longer than one request's timeout: only the caller's signal ends it
+      state?.clearTimer();
+      return new Stream<unknown>(
+        response,
+        op.events ?? "json",
+        () => state?.release(),
+        (error) => (state ? this.#failure(error, state) : error),
+      ) as T;
     }
-    if (op.response === "binary") return (await response.blob()) as T;
-    const raw = await response.text();
-    if (op.response === "text") return raw as T;
+    let raw: string | Blob;
+    try {
+      if (kind === "none" || response.status === 204) {
+        await response.body?.cancel();
+        return undefined as T;
+      }
+      raw = kind === "binary" ? await response.blob() : await response.text();
+    } catch (error) {
+      throw state ? this.#failure(error, state) : error;
+    } finally {
+      state?.release();
+    }
+    if (typeof raw !== "string" || kind === "text") return raw as T;
     try {
       return JSON.parse(raw) as T;
     } catch {

@@ -11,11 +11,21 @@ import re
 import textwrap
 from typing import Any
 
-from generator.ir.model import Api, Auth, Field, Operation, Parameter, Resource, Schema, TypeRef
+from generator.ir.model import (
+    Api,
+    Auth,
+    Field,
+    Operation,
+    Parameter,
+    Resource,
+    Response,
+    Schema,
+    TypeRef,
+)
 from generator.ir.words import split_words
 from generator.render import render_tree, templates_root, tsstr
 from generator.targets.typescript import naming
-from generator.targets.typescript.types import WIDTH, Mapper, Node, View, flat, layout
+from generator.targets.typescript.types import WIDTH, Atom, Mapper, Node, View, flat, layout, union
 
 LANGUAGE = "typescript"
 _NOISE = {"api", "apis", "openapi", "swagger", "rest", "http", "service", "v1", "v2", "v3"}
@@ -28,6 +38,10 @@ EXPORTED = {
     "Fetch",
     "Http",
     "Styled",
+    "Stream",
+    "Attempt",
+    "ResponseKind",
+    "ClientError",
     "Style",
     "Credential",
     "Operation",
@@ -340,6 +354,7 @@ def _resources(api: Api, mapper: Mapper, taken: set[str]) -> list[dict[str, Any]
             | {op["params_type"]["name"] for op in r["operations"] if op["params_type"]}
         )
         r["uses_styled"] = any(op["uses_styled"] for op in r["operations"])
+        r["uses_stream"] = any(op["uses_stream"] for op in r["operations"])
         r["import_line"] = _import_line(r["imports"], "../types.js", type_only=True)
         r["doc"] = _comment(_doc_lines(r["description"]), 0)
     return out
@@ -350,8 +365,75 @@ def _operations(res: Resource, mapper: Mapper, taken: set[str]) -> list[dict[str
     out = []
     for op in res.operations:
         name = naming.unique_member(naming.camel(op.words), names, {"constructor"})
-        out.append(_operation(op, name, mapper, taken))
+        plain = _operation(op, name, mapper, taken)
+        out.append(plain)
+        if op.stream is not None and op.stream is not op.success:
+            # JSON or an event stream: the twin `<name>Stream` asks for the stream
+            twin = naming.unique_member(naming.camel((*op.words, "stream")), names, {"constructor"})
+            out.append(_stream_twin(plain, op, twin, mapper))
     return out
+
+
+def _stream_twin(plain: dict[str, Any], op: Operation, name: str, mapper: Mapper) -> dict[str, Any]:
+    assert op.stream is not None
+    refs = _Refs(mapper)
+    returns = (
+        f"Stream<{flat(refs.node(op.stream.type, 'out'))}>" if op.stream.type else "Stream<string>"
+    )
+    body_expr = "body"
+    if op.body is not None and op.body.type.kind == "ref" and op.body.type.ref in mapper.schemas:
+        fields = mapper.schemas[op.body.type.ref].fields
+        if any(f.name == "stream" and f.type.primitive == "boolean" for f in fields):
+            body_expr = "{ ...body, stream: true }"
+    doc = _doc_lines(
+        (op.summary or op.operation_id) + ", as a stream of server-sent events",
+        f"`{op.method} {op.path}` with `Accept: text/event-stream`"
+        + ("; the body is sent with `stream: true`" if body_expr != "body" else "")
+        + ". Iterate the result with `for await`; stopping early closes the connection.",
+        "@deprecated The API marks this operation as deprecated." if op.deprecated else None,
+        "\n".join([f"@param {a['name']} - {' '.join(a['doc'].split())}" for a in plain["args"]]),
+    )
+    return {
+        **plain,
+        "name": name,
+        "doc": _comment(doc, 2),
+        "signature": _signature(name, plain["args"], returns),
+        "response": tsstr("event-stream"),
+        "events": _events(op.stream),
+        "accept": tsstr("text/event-stream"),
+        "body_expr": body_expr,
+        "type_refs": sorted(set(plain["type_refs"]) | refs.used),
+        "uses_stream": True,
+    }
+
+
+def _events(r: Response) -> str:
+    """Whether an event's data is JSON or text (a plain string type)."""
+    t = r.type
+    text = t is None or (t.kind == "primitive" and t.primitive == "string")
+    return tsstr("text" if text else "json")
+
+
+def _kind(r: Response) -> str:
+    return r.encoding if r.type is not None or r.encoding == "none" else "none"
+
+
+def _accept(op: Operation, stream: bool) -> str | None:
+    """Every media type the responses declare (successes first), as the Accept header value;
+    'null' (no header) when they declare none; None when it is the default (JSON)."""
+    ordered = sorted(op.responses, key=lambda r: not r.status.startswith("2"))
+    types: list[str] = []
+    for r in ordered:
+        for m in r.media_types:
+            if m.split(";")[0].strip().lower() == "text/event-stream" and not stream:
+                continue
+            if m not in types:
+                types.append(m)
+    if not types:
+        return "null"
+    if types == ["application/json"]:
+        return None
+    return tsstr(", ".join(types))
 
 
 #: Each location's default style and explode (OpenAPI 3.1, 4.8.12.4): values that differ are
@@ -526,13 +608,36 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
     )
 
     success = op.success
-    returns, response = "void", "none"
-    if success is not None and success.type is not None and success.encoding != "none":
-        response = success.encoding
-        returns = {"binary": "Blob", "text": "string"}.get(success.encoding) or flat(
-            refs.node(success.type, "out")
+    successes = [r for r in op.responses if r.status.startswith("2")] or (
+        [success] if success is not None else []
+    )
+    streams_only = op.stream is not None and op.stream is op.success
+    members: list[Node] = []
+    for r in successes:
+        kind = _kind(r)
+        if streams_only and r is op.stream:
+            members.append(
+                Atom(f"Stream<{flat(refs.node(r.type, 'out'))}>" if r.type else "Stream<string>")
+            )
+        elif kind == "none":
+            members.append(Atom("undefined"))
+        elif kind in ("binary", "text"):
+            members.append(Atom({"binary": "Blob", "text": "string"}[kind]))
+        elif r.type is not None:
+            members.append(refs.node(r.type, "out"))
+    returns = flat(union(members)) if members else "void"
+    if returns == "undefined":
+        returns = "void"
+    kinds = {r.status: _kind(r) for r in successes}
+    if len(set(kinds.values())) <= 1:
+        response = tsstr(next(iter(kinds.values()), "none"))
+    else:
+        response = (
+            "{ "
+            + ", ".join(f"{naming.property_key(k)}: {tsstr(v)}" for k, v in kinds.items())
+            + " }"
         )
-    accept = success.content_type if success is not None else None
+    accept = _accept(op, streams_only)
 
     groups = []
     for loc, attr in (("query", "query"), ("header", "headers"), ("cookie", "cookies")):
@@ -558,8 +663,12 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
         "doc": _comment(doc_lines, 2),
         "signature": _signature(name, args, returns),
         "response": response,
-        "accept": accept if accept and accept != "application/json" else None,
+        "events": _events(op.stream) if streams_only and op.stream is not None else None,
+        "accept": accept,
         "body": body,
+        "body_expr": "body",
+        "args": args,
+        "uses_stream": streams_only,
         "groups": groups,
         "auth": "[" + ", ".join(tsstr(a) for a in op.auth) + "]",
         "params_type": params_type,

@@ -4,6 +4,7 @@ export {
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT,
+  Stream,
   type Fetch,
   type RawResponse,
   type RequestOptions,

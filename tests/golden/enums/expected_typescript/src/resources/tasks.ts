@@ -48,6 +48,7 @@ export class Tasks {
     return this.#http.request({
       method: "PUT",
       path: `/tasks/${pathParam("taskId", taskId)}/status/${pathParam("status", status)}`,
+      accept: null,
       auth: [],
       response: "none",
       options,

@@ -20,6 +20,7 @@ export class Import {
     return this.#http.request({
       method: "GET",
       path: "/import",
+      accept: null,
       auth: [],
       response: "none",
       options,

@@ -1,6 +1,6 @@
 import type { ApiPromise, Http, RequestOptions } from "../core.js";
 import { pathParam } from "../core.js";
-import type { JobRequest, Result } from "../types.js";
+import type { Job, JobRequest, Result } from "../types.js";
 
 /** Operations tagged "jobs". */
 export class Jobs {
@@ -19,15 +19,16 @@ export class Jobs {
    * @param options - Per-request signal, timeout, retries and headers.
    * @returns Done at once.
    */
-  submit(body: JobRequest, options?: RequestOptions): ApiPromise<Result> {
+  submit(body: JobRequest, options?: RequestOptions): ApiPromise<Result | Job | undefined> {
     return this.#http.request({
       method: "POST",
       path: "/jobs",
       body,
       bodyEncoding: "json",
       contentType: "application/json",
+      accept: "application/json, application/problem+json",
       auth: [],
-      response: "json",
+      response: { "200": "json", "202": "json", "204": "none" },
       options,
     });
   }
@@ -45,7 +46,7 @@ export class Jobs {
     return this.#http.request({
       method: "GET",
       path: `/jobs/${pathParam("id", id)}/report`,
-      accept: "application/pdf",
+      accept: "application/pdf, application/json",
       auth: [],
       response: "binary",
       options,
