@@ -11,7 +11,8 @@ IR and the same schemas for targets (which then only ever see 3.1 schemas):
 
 Every document, 3.0 or 3.1, also has its harmless real-world quirks repaired (the validator has
 already warned about each): ``type: object`` whose ``enum`` holds only strings means a string enum;
-an empty ``enum: []`` constrains nothing; a ``pattern`` Python cannot compile is dropped.
+an empty ``enum: []`` constrains nothing; a ``pattern`` Python cannot compile is dropped; a 3.0-style
+``nullable: true`` left in a 3.1 document allows null.
 
 Nothing is modified in place: the result shares unchanged data (examples, defaults) with the input.
 """
@@ -100,7 +101,9 @@ class _Upgrader:
                 out[k] = v
         _repair(out)
         if not self.from_30:
-            return out
+            # `nullable: true` left over from 3.0 in a 3.1 document (OpenAI's spec has hundreds):
+            # the author means null is allowed, so it is read as in 3.0
+            return _nullable(out) if out.get("nullable") is True else out
         if "example" in out:
             example = out.pop("example")
             out.setdefault("examples", [example])

@@ -228,11 +228,12 @@ def _stream_twin(
             "response_expr": None,
             "response_types": None,
             "events": event,
-            "accept": op.stream.content_type or "text/event-stream",
+            "accept": _accept(
+                [op.stream] + [r for r in op.responses if not r.status.startswith("2")]
+            ),
             "stream_flag": _stream_flag(op, api),
-            "success_description": (op.stream.description or "")
-            + " Each item is one event's data, as it arrives.",
-            "summary": (plain["summary"] or "") + " (as an event stream)",
+            "success_description": "An iterator of events, each item one event's data, as it "
+            "arrives: " + (op.stream.description or ""),
         }
     )
     return twin
@@ -243,11 +244,28 @@ def _stream_flag(op: Operation, api: Api) -> str | None:
     body = op.body
     if body is None or body.encoding != "json" or not body.required or body.type.kind != "ref":
         return None
-    schema = next((s for s in api.schemas if s.name == body.type.ref), None)
-    for f in schema.fields if schema is not None else ():
-        if f.name == "stream" and f.type.kind == "primitive" and f.type.primitive == "boolean":
-            return f.name
-    return None
+    by_name = {s.name: s.json_schema for s in api.schemas}
+    found = _boolean_property(by_name.get(body.type.ref or ""), "stream", by_name, 0)
+    return "stream" if found else None
+
+
+def _boolean_property(schema: Any, name: str, by_name: dict[str, Any], depth: int) -> bool:
+    """Whether an object schema (its own properties, or an allOf part's) has a boolean ``name``."""
+    if not isinstance(schema, dict) or depth > 20:
+        return False
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        target = ref[len("#/components/schemas/") :].replace("~1", "/").replace("~0", "~")
+        return _boolean_property(by_name.get(target), name, by_name, depth + 1)
+    props = schema.get("properties")
+    prop = props.get(name) if isinstance(props, dict) else None
+    if isinstance(prop, dict):
+        typ = prop.get("type")
+        return typ == "boolean" or (isinstance(typ, list) and "boolean" in typ)
+    parts = schema.get("allOf")
+    return isinstance(parts, list) and any(
+        _boolean_property(p, name, by_name, depth + 1) for p in parts
+    )
 
 
 def _operation(op: Operation, name: str, classes: dict[str, str]) -> dict[str, Any]:
