@@ -219,3 +219,16 @@ test("every 2xx is parsed by its own status; Accept lists every declared media t
   assert.ok(error instanceof esm.NotFoundError);
   assert.deepEqual(error.body, { title: "no queue" });
 });
+
+test("servers: selectable by name, URL variables from options (enums checked), baseUrl wins", () => {
+  const { WireClient, WireError, SERVERS } = esm;
+  assert.equal(new WireClient({ token: "t" }).baseUrl, "https://eu.wire.example.com/api");
+  assert.equal(
+    new WireClient({ token: "t", region: "us", base: "v2" }).baseUrl,
+    "https://us.wire.example.com/v2",
+  );
+  assert.equal(new WireClient({ server: "sandbox" }).baseUrl, "https://sandbox.wire.example.com/api");
+  assert.equal(new WireClient({ baseUrl: "http://127.0.0.1:1/x/", region: "us" }).baseUrl, "http://127.0.0.1:1/x");
+  assert.throws(() => new WireClient({ region: "mars" }), WireError);
+  assert.deepEqual(Object.keys(SERVERS), ["production", "sandbox"]); // the relative one is left out
+});

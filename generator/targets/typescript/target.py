@@ -30,22 +30,18 @@ from generator.targets.typescript.types import WIDTH, Atom, Mapper, Node, View, 
 LANGUAGE = "typescript"
 _NOISE = {"api", "apis", "openapi", "swagger", "rest", "http", "service", "v1", "v2", "v3"}
 
-#: Names the package exports besides the schema types (they share one namespace).
+#: Names the package exports besides the schema types, and names a resource module imports from
+#: core.ts beside them: a schema type never takes one.
 EXPORTED = {
     "ApiPromise",
     "RawResponse",
     "RequestOptions",
     "Fetch",
     "Http",
-    "Styled",
     "Stream",
-    "Attempt",
-    "ResponseKind",
-    "ClientError",
-    "Style",
-    "Credential",
-    "Operation",
-    "HttpSettings",
+    "SERVERS",
+    "pathParam",
+    "styled",
     "ApiConnectionError",
     "ApiTimeoutError",
     "ApiUserAbortError",
@@ -63,6 +59,8 @@ EXPORTED = {
     "DEFAULT_TIMEOUT",
     "DEFAULT_MAX_RETRIES",
 }
+#: What client.ts imports from core.ts beside the resource classes.
+CLIENT_IMPORTS = {"credential", "readEnv", "serverUrl", "Server"}
 #: Names a resource method's own parameters must not take.
 PARAM_RESERVED = {"body", "params", "options"}
 #: Members of the client class besides the resources.
@@ -124,6 +122,9 @@ def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
     declarations = [d for s in api.schemas for d in _declarations(s, mapper, names, inputs)]
 
     auth = _auth(api.auth, env_var_name(api, prefix, options.get("env-var")))
+    servers, variables = _servers(
+        api, {a["option"] for a in auth} | {a["password"] for a in auth if a["password"]}
+    )
     resources = _resources(api, mapper, taken)
     context: dict[str, Any] = {
         "api": api,
@@ -131,7 +132,11 @@ def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
         "version": _version(api.version),
         "client_class": client_class,
         "error_base": error_base,
-        "default_base_url": api.servers[0].url if api.servers else "",
+        "default_base_url": servers[0]["url"] if servers else "",
+        "servers": servers
+        if len(servers) > 1 or any(v for sv in servers for v in sv["variables"])
+        else [],
+        "server_variables": variables,
         "auth": auth,
         "env_var": auth[0]["env_var"] if auth else None,
         "resources": resources,
@@ -269,6 +274,51 @@ def _declarations(
 # -- auth --------------------------------------------------------------------------------------
 
 
+def _servers(api: Api, used: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The absolute servers, selectable by name (snake case, as in the Python client), and their
+    variables as client options (one per variable name; the first server's default and values).
+    Relative servers cannot be reached without knowing where the spec is served: left out."""
+    taken = {"baseUrl", "timeout", "maxRetries", "fetch", "headers", "server", *used}
+    options: dict[str, dict[str, Any]] = {}
+    servers = []
+    names: set[str] = set()
+    for server in api.servers:
+        if server.relative:
+            continue
+        words = server.words or ("server",)
+        name = naming.unique("_".join(w.lower() for w in words if w), names)
+        for v in server.variables:
+            if v.name not in options:
+                options[v.name] = {
+                    "name": v.name,
+                    "option": naming.unique_member(
+                        naming.camel(v.words or ("variable",)), taken, set()
+                    ),
+                    "default": v.default,
+                    "enum": list(v.enum),
+                    "type": " | ".join(tsstr(e) for e in v.enum) if v.enum else "string",
+                    "description": v.description,
+                }
+        servers.append(
+            {
+                "name": name,
+                "key": naming.property_key(name),
+                "template": server.template or server.url,
+                "url": server.url,
+                "description": server.description,
+                "variables": [
+                    {
+                        "key": naming.property_key(v.name),
+                        "default": v.default,
+                        "enum": "[" + ", ".join(tsstr(e) for e in v.enum) + "]" if v.enum else None,
+                    }
+                    for v in server.variables
+                ],
+            }
+        )
+    return servers, list(options.values())
+
+
 def _auth(schemes: tuple[Auth, ...], env_var: str) -> list[dict[str, Any]]:
     """One client option per security scheme: the first of each kind gets the short name
     (``token``, ``username``/``password``, ``apiKey``), later ones a name from the scheme."""
@@ -337,7 +387,8 @@ def _resources(api: Api, mapper: Mapper, taken: set[str]) -> list[dict[str, Any]
     for res in api.resources:
         words = res.words or ("default",)
         attr = naming.unique_member(naming.camel(words), attrs, set())
-        cls = naming.unique(naming.shorten(naming.pascal(words)), taken)
+        cls = naming.unique(naming.shorten(naming.pascal(words)), taken | CLIENT_IMPORTS)
+        taken.add(cls)
         out.append(
             {
                 "name": res.name,

@@ -437,6 +437,27 @@ export interface HttpSettings {
   credentials: Record<string, Credential>;
 }
 
+/** A server the API description lists: its URL template and the variables in it. */
+export interface Server {
+  url: string;
+  variables: Readonly<Record<string, { default: string; enum?: readonly string[] }>>;
+}
+
+/** A server's URL with its variables filled in (given values, else the defaults). */
+export function serverUrl(server: Server, values: Record<string, string | undefined>): string {
+  return server.url.replace(/\{([^{}]*)\}/g, (whole, name: string) => {
+    const variable = server.variables[name];
+    if (variable === undefined) return whole;
+    const value = values[name] ?? variable.default;
+    if (variable.enum && !variable.enum.includes(value)) {
+      throw new ClientError(
+        `server variable ${name} must be one of ${variable.enum.join(", ")}, not ${value}`,
+      );
+    }
+    return value;
+  });
+}
+
 /** A credential without surrounding whitespace; one with a control character is refused. */
 export function credential(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
@@ -535,7 +556,7 @@ export class Http {
     this.#settings = settings;
     this.baseUrl = settings.baseUrl.replace(/\/+$/, "");
     if (!this.baseUrl) {
-      throw new ClientError("baseUrl is required: the API description names no server");
+      throw new ClientError("baseUrl is required: the API description lists no absolute server");
     }
     const fetchFn = settings.fetch ?? (globalThis.fetch as Fetch | undefined);
     if (fetchFn === undefined) {
