@@ -63,6 +63,15 @@ def _parser() -> argparse.ArgumentParser:
     val.add_argument("--verbose", "-v", action="store_true", help="list every warning")
     ir = sub.add_parser("ir", help="print the language-neutral IR as JSON")
     ir.add_argument("spec")
+    dif = sub.add_parser("diff", help="what changed between two spec versions, for the clients")
+    dif.add_argument("old", help="the old spec: a file or git:REV:path")
+    dif.add_argument("new", help="the new spec: a file or git:REV:path")
+    dif.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    dif.add_argument(
+        "--fail-on",
+        choices=("breaking", "wire", "any"),
+        help="exit 1 on a breaking change (wire: or a wire change; any: on any change)",
+    )
     return parser
 
 
@@ -187,6 +196,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         api, _warnings = pipeline.build_ir(args.spec)
         sys.stdout.write(api.to_json())
         return 0
+    if args.command == "diff":
+        from generator.diff.report import render
+
+        report = pipeline.diff(args.old, args.new)
+        sys.stdout.write(render(report, args.format))
+        return 1 if report.fails(args.fail_on) else 0
     status = 0
     for job in _jobs(args):
         assert job.out is not None

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import format as fmt
 from generator import output, targets
 from generator.ir.build import build
 from generator.ir.model import Api
 from generator.problems import Problem, UsageError, UserError
-from generator.spec.load import Document, load
+from generator.spec.load import Document, decode, load, loads
 from generator.spec.validate import validate
+
+if TYPE_CHECKING:
+    from generator.diff.report import Report as DiffReport
 
 GENERATOR_VERSION = "0.1.0"
 
@@ -28,7 +33,7 @@ class Result:
 
 def load_valid(spec: str, strict: bool = False) -> tuple[Document, list[Problem]]:
     """Load and validate; raise UserError with every error (and, when strict, every warning)."""
-    doc = load(spec)
+    doc = _read_git(spec) if spec.startswith("git:") else load(spec)
     problems = validate(doc)
     errors = [p for p in problems if p.severity == "error" or strict]
     if errors:
@@ -99,6 +104,34 @@ def check(
     result = render(spec, lang, options, strict)
     result.drift = output.compare(result.tree, out)
     return result
+
+
+def diff(old: str, new: str, langs: list[str] | None = None) -> DiffReport:
+    """Compare two versions of a spec (files or ``git:REV:path``) through their IRs."""
+    from generator.diff.report import Side, build_report
+
+    sides = []
+    for spec in (old, new):
+        api, _warnings, doc = _build(spec, strict=False)
+        sides.append(Side(spec, api, doc))
+    return build_report(sides[0], sides[1], langs)
+
+
+def _read_git(spec: str) -> Document:
+    """``git:REV:path``: the spec as committed at REV, read with ``git show`` in the current repo."""
+    rev, sep, path = spec[len("git:") :].partition(":")
+    if not sep or not rev or not path:
+        raise UsageError(f"{spec!r}: expected git:REV:path (for example git:HEAD~1:specs/api.yaml)")
+    try:
+        proc = subprocess.run(
+            ["git", "show", f"{rev}:{path}"], capture_output=True, timeout=60, check=False
+        )
+    except FileNotFoundError:
+        raise UsageError(f"{spec}: git is not installed") from None
+    if proc.returncode != 0:
+        reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise UsageError(f"{spec}: git show failed: {reason[0] if reason else proc.returncode}")
+    return loads(decode(proc.stdout, spec), spec)
 
 
 def _version(dist: str) -> str:

@@ -1,0 +1,293 @@
+"""The diff report: per-target effects, locations in both specs, and text / JSON / Markdown forms."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.diff.changes import CLASS_TITLES, CLASSES, RANK, Change, CodeRef
+from generator.diff.compare import compare
+from generator.ir.model import Api
+from generator.spec.load import Document
+from generator.spec.walk import decode_pointer, resolve
+from generator.targets.names import ClientNames, client_names, languages
+
+FORMATS = ("text", "json", "markdown")
+FAIL_ON = ("breaking", "wire", "any")
+BUMPS = {"breaking": "major", "wire": "major", "compatible": "minor", "docs": "patch"}
+
+
+@dataclass
+class Side:
+    label: str  # as the user named it: a path or git:REV:path
+    api: Api
+    doc: Document
+
+
+@dataclass
+class Report:
+    old: str
+    new: str
+    changes: list[Change]
+    targets: dict[str, bool] = field(default_factory=dict)  # language -> names exact
+    locations: list[tuple[dict[str, Any] | None, dict[str, Any] | None]] = field(
+        default_factory=list
+    )
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {c: 0 for c in CLASSES}
+        for change in self.changes:
+            out[change.cls] += 1
+        return out
+
+    def semver(self) -> str:
+        if not self.changes:
+            return "none"
+        return BUMPS[max((c.cls for c in self.changes), key=lambda s: RANK[s])]
+
+    def fails(self, fail_on: str | None) -> bool:
+        if fail_on is None:
+            return False
+        if fail_on == "any":
+            return bool(self.changes)
+        return any(RANK[c.cls] >= RANK[fail_on] for c in self.changes)
+
+
+# -- building ----------------------------------------------------------------------------------
+
+
+def build_report(old: Side, new: Side, langs: list[str] | None = None) -> Report:
+    changes = compare(old.api, new.api, old.doc.data, new.doc.data)
+    wanted = langs if langs is not None else languages()
+    names: dict[str, tuple[ClientNames, ClientNames]] = {
+        lang: (client_names(old.api, lang), client_names(new.api, lang)) for lang in wanted
+    }
+    kept: list[Change] = []
+    for change in changes:
+        for lang, (o, n) in names.items():
+            old_name = code_name(change.old_code, o) if change.old_code else None
+            new_name = code_name(change.new_code, n) if change.new_code else None
+            if change.renames:
+                cls = change.same_name if old_name == new_name else "breaking"
+            else:
+                cls = change.severity
+            change.effects[lang] = {"class": cls, "old": old_name, "new": new_name}
+        if change.only_if_renamed and all(e["old"] == e["new"] for e in change.effects.values()):
+            continue
+        kept.append(change)
+    report = Report(old.label, new.label, kept, {lang: n[0].exact for lang, n in names.items()})
+    report.locations = [
+        (
+            _location(old.doc, c.old) if c.old is not None else None,
+            _location(new.doc, c.new) if c.new is not None else None,
+        )
+        for c in kept
+    ]
+    return report
+
+
+def code_name(ref: CodeRef, names: ClientNames) -> str | None:
+    """How a target's user writes the thing ``ref`` names, or None when that target lacks it."""
+    kind = ref.root[0]
+    base: str | None
+    if kind == "package":
+        base = names.package()
+    elif kind == "client":
+        base = names.client()
+    elif kind == "type":
+        base = names.type(ref.root[1])
+    else:
+        method = names.operation(ref.root[1])
+        if method is None:
+            return None
+        if kind == "operation":
+            base = method
+        elif kind == "parameter":
+            arg = names.parameter(ref.root[1], ref.root[2], ref.root[3])
+            base = f"{method}({arg})" if arg is not None else None
+        elif kind == "body":
+            base = f"{method}(body)"
+        else:
+            base = f"{method}()"
+    if base is None:
+        return None
+    for step in ref.steps:
+        if step[0] == "field":
+            base += "." + names.field(step[1])
+        elif step[0] == "items":
+            base += "[]"
+        elif step[0] == "values":
+            base += "[*]"
+        elif step[0] == "variant":
+            base += f"<{step[1]}>"
+    return base
+
+
+def _location(doc: Document, pointer: str) -> dict[str, Any]:
+    """The pointer as the document spells it (through any $ref on the way) and its line."""
+    real = _real_pointer(doc.data, pointer)
+    line, _column = doc.locate(real)
+    out: dict[str, Any] = {"pointer": real}
+    if line is not None:
+        out["line"] = line
+    return out
+
+
+def _real_pointer(data: Any, pointer: str) -> str:
+    node, real = data, ""
+    for token in decode_pointer(pointer):
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            target, where = resolve(data, node, real)
+            if target is not None:
+                node, real = target, where
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return pointer if not real else real + pointer[len(_prefix(pointer, real)) :]
+        real += "/" + token.replace("~", "~0").replace("/", "~1")
+    return real
+
+
+def _prefix(pointer: str, real: str) -> str:
+    """The part of ``pointer`` consumed while ``real`` was built (same number of tokens)."""
+    count = real.count("/")
+    parts = pointer.split("/")
+    return "/".join(parts[: count + 1])
+
+
+# -- rendering -----------------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _plain(text: str) -> str:
+    """Spec text made safe for a terminal: control and bidi characters escaped, one line."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def _text_quote(value: str) -> str:
+    return f"`{_plain(value)}`"
+
+
+def _md_code(value: str) -> str:
+    """A Markdown code span that shows ``value`` literally, whatever it holds."""
+    value = _plain(value)
+    longest = max((len(m) for m in re.findall(r"`+", value)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if value.startswith("`") or value.endswith("`") or not value.strip() else ""
+    return f"{fence}{pad}{value}{pad}{fence}"
+
+
+def summary_line(report: Report) -> str:
+    counts = report.counts()
+    parts = [f"{counts[c]} {'documentation' if c == 'docs' else c}" for c in CLASSES if counts[c]]
+    total = len(report.changes)
+    if not total:
+        return "no changes that affect the clients; semver: none"
+    return (
+        f"{total} change{'s' if total != 1 else ''} ({', '.join(parts)}); semver: {report.semver()}"
+    )
+
+
+def render_text(report: Report) -> str:
+    lines = [f"clientgen diff {_plain(report.old)} -> {_plain(report.new)}", summary_line(report)]
+    width = max((len(lang) for lang in report.targets), default=0)
+    for cls in CLASSES:
+        group = [(i, c) for i, c in enumerate(report.changes) if c.cls == cls]
+        if not group:
+            continue
+        lines += ["", f"{CLASS_TITLES[cls]} ({len(group)}):"]
+        for i, change in group:
+            lines.append(f"  - {change.text(_text_quote)} [{change.rule}]")
+            if change.note:
+                lines.append(f"      also: {change.note}")
+            for lang, effect in change.effects.items():
+                shown = _effect(effect, _text_quote)
+                if shown:
+                    guess = "" if report.targets.get(lang, True) else " (names guessed)"
+                    lines.append(f"      {lang.ljust(width)}  {effect['class']}: {shown}{guess}")
+            old, new = report.locations[i]
+            for side, loc in (("old", old), ("new", new)):
+                if loc is not None:
+                    at = f" (line {loc['line']})" if "line" in loc else ""
+                    lines.append(f"      {side} {_plain(loc['pointer']) or '/'}{at}")
+    return "\n".join(lines) + "\n"
+
+
+def _effect(effect: dict[str, Any], quote: Any) -> str:
+    old, new = effect["old"], effect["new"]
+    if old is not None and new is not None and old != new:
+        return f"{quote(old)} -> {quote(new)}"
+    if old is not None and new is None:
+        return f"{quote(old)} (gone)"
+    if new is not None and old is None:
+        return f"{quote(new)} (new)"
+    return quote(old) if old is not None else ""
+
+
+def render_markdown(report: Report) -> str:
+    counts = report.counts()
+    lines = [
+        f"### clientgen diff: semver **{report.semver()}**",
+        "",
+        f"{_md_code(report.old)} → {_md_code(report.new)}: {summary_line(report)}",
+    ]
+    for cls in CLASSES:
+        group = [(i, c) for i, c in enumerate(report.changes) if c.cls == cls]
+        if not group:
+            continue
+        lines += ["", f"#### {CLASS_TITLES[cls]} ({counts[cls]})", ""]
+        for i, change in group:
+            lines.append(f"- {change.text(_md_code)} <sub>{change.rule}</sub>  ")
+            details = []
+            if change.note:
+                details.append(f"also: {change.note}")
+            for lang, effect in change.effects.items():
+                shown = _effect(effect, _md_code)
+                if shown:
+                    guess = "" if report.targets.get(lang, True) else " (names guessed)"
+                    details.append(f"{lang} ({effect['class']}): {shown}{guess}")
+            old, new = report.locations[i]
+            for side, loc in (("old", old), ("new", new)):
+                if loc is not None:
+                    at = f" line {loc['line']}" if "line" in loc else ""
+                    details.append(f"{side}: {_md_code(loc['pointer'] or '/')}{at}")
+            lines += [
+                f"  {d}  " if j < len(details) - 1 else f"  {d}" for j, d in enumerate(details)
+            ]
+    return "\n".join(lines) + "\n"
+
+
+def render_json(report: Report) -> str:
+    data = {
+        "old": report.old,
+        "new": report.new,
+        "semver": report.semver(),
+        "counts": report.counts(),
+        "targets": report.targets,
+        "changes": [
+            {
+                "rule": c.rule,
+                "class": c.cls,
+                "message": c.text(lambda s: s),
+                "note": c.note,
+                "old": report.locations[i][0],
+                "new": report.locations[i][1],
+                "targets": c.effects,
+            }
+            for i, c in enumerate(report.changes)
+        ],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
+
+
+def render(report: Report, fmt: str) -> str:
+    if fmt == "json":
+        return render_json(report)
+    if fmt == "markdown":
+        return render_markdown(report)
+    return render_text(report)

@@ -1,0 +1,84 @@
+"""The Python target's names for what a spec declares (see generator/targets/names.py).
+
+The same naming calls, in the same order, as target.py makes when it renders; a test checks the
+names against the committed client in generated/python.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+from generator.ir.model import Api
+from generator.ir.words import split_words
+from generator.targets.python import naming
+from generator.targets.python.target import client_prefix, package_name
+
+#: property names pydantic keeps for itself; such fields get a ``field_`` prefix (see models.py)
+_PYDANTIC_PROTECTED = ("model_dump", "model_validate")
+
+
+class PythonNames:
+    language = "python"
+    exact = True
+
+    def __init__(self, api: Api, options: dict[str, str] | None = None) -> None:
+        options = options or {}
+        self._package = package_name(api, options.get("package-name"))
+        self._client = client_prefix(api, options.get("client-name")) + "Client"
+        taken: set[str] = set()
+        self._types = {s.name: naming.class_name(s.name, s.words, taken) for s in api.schemas}
+        self._ops: dict[str, str] = {}
+        self._params: dict[tuple[str, str, str], str] = {}
+        attrs: set[str] = set()
+        for res in api.resources:
+            attr = naming.attribute_name(
+                (naming.shorten(naming.snake(res.words)),) if res.words else ("default",),
+                attrs,
+                naming.CLIENT_RESERVED | {"models"},
+            )
+            methods: set[str] = set()
+            for op in res.operations:
+                method = naming.attribute_name(op.words, methods, {"with_raw_response"})
+                self._ops[op.operation_id] = f"{attr}.{method}"
+                params: set[str] = set(naming.PARAM_RESERVED)
+                for p in op.parameters:
+                    self._params[(op.operation_id, p.location, p.name)] = naming.attribute_name(
+                        p.words, params, naming.PARAM_RESERVED
+                    )
+
+    def package(self) -> str:
+        return self._package
+
+    def client(self) -> str:
+        return self._client
+
+    def operation(self, operation_id: str) -> str | None:
+        return self._ops.get(operation_id)
+
+    def parameter(self, operation_id: str, location: str, name: str) -> str | None:
+        return self._params.get((operation_id, location, name))
+
+    def type(self, schema: str) -> str | None:
+        return self._types.get(schema)
+
+    def field(self, name: str) -> str:
+        # models.py names these itself (see _field_aliases there)
+        python = naming.snake(split_words(name))
+        if python.startswith(_PYDANTIC_PROTECTED):
+            return "field_" + python
+        if not name.isascii():
+            return python
+        # the rest: datamodel-code-generator's snake_case_field (reference.get_valid_name)
+        text = re.sub(r"\W", "_", name) or "field"
+        if text[0].isdigit():
+            text = "field_" + text
+        if text.startswith("_"):
+            text = "field" + text
+        text = re.sub(r"([^_])([A-Z][a-z]+)", r"\1_\2", text)
+        text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text).lower()
+        return text + "_" if keyword.iskeyword(text) else text
+
+
+def client_names(api: Api) -> PythonNames:
+    return PythonNames(api)

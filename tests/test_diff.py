@@ -1,0 +1,555 @@
+"""`clientgen diff`: pairs of specs under tests/diff/ (one per class of change, with the expected
+reports as snapshots), the CLI's exit codes and formats, per-target names, and pairs made from the
+real Stripe and OpenAI specs by known edits."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import cli, pipeline
+from generator.diff.changes import CLASSES
+from generator.diff.report import Report, Side, build_report, render
+from generator.targets.names import ConventionalNames, client_names
+from tests.conftest import GENERATED, VAPI_SPEC
+
+CASES = Path(__file__).parent / "diff"
+REFRESH = os.environ.get("CLIENTGEN_REFRESH_SNAPSHOTS") == "1"
+SLOW = os.environ.get("CLIENTGEN_SLOW") == "1"
+slow = pytest.mark.skipif(not SLOW, reason="slow (a big real-world spec); set CLIENTGEN_SLOW=1")
+
+
+def _case_report(
+    case: str, monkeypatch: pytest.MonkeyPatch, langs: list[str] | None = None
+) -> Report:
+    monkeypatch.chdir(CASES / case)
+    return pipeline.diff("old.yaml", "new.yaml", langs)
+
+
+def _snapshot(path: Path, text: str) -> None:
+    if REFRESH or not path.exists():
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), (
+        f"{path} differs (refresh on purpose with CLIENTGEN_REFRESH_SNAPSHOTS=1)"
+    )
+
+
+def _rules(report: Report) -> dict[str, set[str]]:
+    """{class: {rule, ...}}."""
+    out: dict[str, set[str]] = {}
+    for change in report.changes:
+        out.setdefault(change.cls, set()).add(change.rule)
+    return out
+
+
+# -- one pair per class, with snapshots ------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", ["breaking", "wire", "compatible", "docs", "inline_vs_ref"])
+def test_snapshot(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    report = _case_report(case, monkeypatch, ["python"])
+    _snapshot(CASES / case / "expected.txt", render(report, "text"))
+
+
+def test_breaking_json_and_markdown_snapshots(monkeypatch: pytest.MonkeyPatch) -> None:
+    report = _case_report("breaking", monkeypatch, ["python"])
+    _snapshot(CASES / "breaking" / "expected.json", render(report, "json"))
+    _snapshot(CASES / "breaking" / "expected.md", render(report, "markdown"))
+    data = json.loads(render(report, "json"))
+    assert data["semver"] == "major"
+    for change in data["changes"]:
+        # every change points into both specs (the missing side at the parent it would be in)
+        assert change["old"]["pointer"].startswith("/") and change["new"]["pointer"].startswith("/")
+        assert change["old"]["line"] > 0 and change["new"]["line"] > 0
+
+
+def test_breaking_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    report = _case_report("breaking", monkeypatch, ["python"])
+    assert report.semver() == "major"
+    assert set(_rules(report)) == {"breaking"}
+    assert _rules(report)["breaking"] == {
+        "operation-removed",
+        "operation-id-changed",
+        "parameter-required",
+        "property-removed",
+        "property-optional",
+        "property-required",
+        "property-added",
+        "type-changed",
+        "type-narrowed",
+        "enum-value-removed",
+    }
+    renamed = next(c for c in report.changes if c.rule == "operation-id-changed")
+    # oasdiff calls this "info"; every generated method is named from the operationId
+    assert renamed.effects["python"] == {
+        "class": "breaking",
+        "old": "pets.create",
+        "new": "pets.add",
+    }
+    optional = next(c for c in report.changes if c.rule == "property-optional")
+    assert optional.note == "old clients reject responses without it"
+
+
+def test_wire_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    report = _case_report("wire", monkeypatch, ["python"])
+    rules = _rules(report)
+    assert rules["wire"] == {
+        "base-url-changed",
+        "parameter-renamed",
+        "body-media-type-changed",
+        "path-changed",
+        "property-renamed",
+    }
+    # bearer -> api key: the client's constructor argument changes too
+    assert rules["breaking"] == {"auth-changed"}
+    # a wire name change where the Python name stays is a wire change for Python
+    prop = next(c for c in report.changes if c.rule == "property-renamed")
+    assert prop.effects["python"]["old"] == prop.effects["python"]["new"] == "Pet.created_at"
+    assert prop.effects["python"]["class"] == "wire"
+
+
+def test_compatible_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    report = _case_report("compatible", monkeypatch, ["python"])
+    assert report.semver() == "minor"
+    assert _rules(report) == {
+        "compatible": {
+            "operation-added",
+            "parameter-added",
+            "property-added",
+            "property-optional",
+            "enum-value-added",
+            "type-added",
+        }
+    }
+
+
+def test_docs_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    report = _case_report("docs", monkeypatch, ["python"])
+    assert report.semver() == "patch"
+    assert set(_rules(report)) == {"docs"}
+    assert "property-examples-changed" in _rules(report)["docs"]
+    assert "schema-description-changed" in _rules(report)["docs"]
+
+
+def test_inline_vs_ref_is_no_change(monkeypatch: pytest.MonkeyPatch) -> None:
+    report = _case_report("inline_vs_ref", monkeypatch)
+    assert report.changes == [] and report.semver() == "none"
+    # and the other way round
+    monkeypatch.chdir(CASES / "inline_vs_ref")
+    assert pipeline.diff("new.yaml", "old.yaml").changes == []
+
+
+def test_inline_shape_change_is_still_seen(tmp_path: Path) -> None:
+    """Inline schemas are compared by shape: a change inside one is found, with its pointers."""
+    old = (CASES / "inline_vs_ref" / "old.yaml").read_text(encoding="utf-8")
+    new = old.replace("quantity: {type: integer}", "quantity: {type: string}")
+    assert new != old
+    (tmp_path / "a.yaml").write_text(old, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(new, encoding="utf-8")
+    report = pipeline.diff(str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"), ["python"])
+    [change] = report.changes
+    assert change.rule == "type-changed" and change.cls == "breaking"
+    assert change.effects["python"]["old"] == "orders.create(body).items[].quantity"
+    old_loc, new_loc = report.locations[0]
+    assert old_loc is not None and new_loc is not None
+    assert old_loc["pointer"].endswith("/items/properties/quantity") and old_loc["line"] == 23
+
+
+def test_same_spec_no_changes() -> None:
+    report = pipeline.diff(str(VAPI_SPEC), str(VAPI_SPEC))
+    assert report.changes == []
+    assert render(report, "text").endswith("no changes that affect the clients; semver: none\n")
+
+
+# -- the CLI ---------------------------------------------------------------------------------
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = cli.run(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(
+    ("case", "fail_on", "expected"),
+    [
+        ("breaking", "breaking", 1),
+        ("wire", "breaking", 1),  # its auth change breaks the constructor too
+        ("compatible", "breaking", 0),
+        ("compatible", "wire", 0),
+        ("compatible", "any", 1),
+        ("docs", "wire", 0),
+        ("docs", "any", 1),
+        ("inline_vs_ref", "any", 0),
+    ],
+)
+def test_fail_on(
+    case: str,
+    fail_on: str,
+    expected: int,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(CASES / case)
+    code, out, _ = _run(["diff", "old.yaml", "new.yaml", "--fail-on", fail_on], capsys)
+    assert code == expected
+    assert out.startswith("clientgen diff old.yaml -> new.yaml\n")
+    code, _, _ = _run(["diff", "old.yaml", "new.yaml"], capsys)
+    assert code == 0  # no --fail-on: a report, never a failure
+
+
+def test_fail_on_wire_without_compile_break(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = (CASES / "wire" / "old.yaml").read_text(encoding="utf-8")
+    new = old.replace("/pets/{petId}:", "/animals/{petId}:")
+    (tmp_path / "a.yaml").write_text(old, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(new, encoding="utf-8")
+    a, b = str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")
+    assert _run(["diff", a, b, "--fail-on", "breaking"], capsys)[0] == 0
+    assert _run(["diff", a, b, "--fail-on", "wire"], capsys)[0] == 1
+
+
+def test_formats_from_cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(CASES / "compatible")
+    code, out, _ = _run(["diff", "old.yaml", "new.yaml", "--format", "json"], capsys)
+    data = json.loads(out)
+    assert code == 0 and data["semver"] == "minor" and data["counts"]["compatible"] == 7
+    assert set(data["counts"]) == set(CLASSES)
+    code, out, _ = _run(["diff", "old.yaml", "new.yaml", "--format", "markdown"], capsys)
+    assert out.startswith("### clientgen diff: semver **minor**")
+    assert "#### Compatible" in out and "`pets.replace` (new)" in out
+
+
+def test_bad_input_exits_2_with_located_messages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = CASES / "docs" / "old.yaml"
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        good.read_text(encoding="utf-8").replace(
+            '$ref: "#/components/schemas/Kind"', '$ref: "#/components/schemas/Nope"', 1
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = _run(["diff", str(good), str(broken)], capsys)
+    assert code == 2 and out == ""
+    assert re.search(r"broken\.yaml:\d+:\d+: error: .*Nope", err), err
+    code, _, err = _run(["diff", str(good), str(tmp_path / "missing.yaml")], capsys)
+    assert code == 2 and "missing.yaml: error: file not found" in err
+    code, _, err = _run(["diff", str(good), str(good), "--fail-on", "sometimes"], capsys)
+    assert code == 2 and "invalid choice" in err
+    code, _, err = _run(["diff", "git:HEAD", str(good)], capsys)
+    assert code == 2 and "expected git:REV:path" in err
+
+
+def test_git_revisions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(
+            ["git", *args],
+            cwd=tmp_path,
+            check=True,
+            capture_output=True,
+            env={
+                **os.environ,
+                "GIT_AUTHOR_NAME": "t",
+                "GIT_AUTHOR_EMAIL": "t@example.com",
+                "GIT_COMMITTER_NAME": "t",
+                "GIT_COMMITTER_EMAIL": "t@example.com",
+            },
+        )
+
+    git("init", "-q")
+    spec = tmp_path / "specs" / "api.yaml"
+    spec.parent.mkdir()
+    spec.write_text(
+        (CASES / "compatible" / "old.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    git("add", ".")
+    git("commit", "-q", "-m", "one")
+    spec.write_text(
+        (CASES / "compatible" / "new.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    git("commit", "-q", "-am", "two")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _run(
+        ["diff", "git:HEAD~1:specs/api.yaml", "git:HEAD:specs/api.yaml", "--fail-on", "any"], capsys
+    )
+    assert code == 1
+    assert out.startswith("clientgen diff git:HEAD~1:specs/api.yaml -> git:HEAD:specs/api.yaml\n")
+    assert "7 changes (7 compatible); semver: minor" in out
+    # the working copy against a revision
+    code, out, _ = _run(["diff", "git:HEAD:specs/api.yaml", "specs/api.yaml"], capsys)
+    assert code == 0 and "no changes" in out
+    code, _, err = _run(["diff", "git:nosuchrev:specs/api.yaml", "specs/api.yaml"], capsys)
+    assert code == 2 and "git:nosuchrev:specs/api.yaml: git show failed" in err
+
+
+def test_spec_strings_are_escaped_in_reports(tmp_path: Path) -> None:
+    old = (CASES / "docs" / "old.yaml").read_text(encoding="utf-8")
+    new = old.replace("operationId: deletePet", 'operationId: "delete`Pet\\e[31m"')
+    (tmp_path / "a.yaml").write_text(old, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(new, encoding="utf-8")
+    report = pipeline.diff(str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"), ["python"])
+    text = render(report, "text")
+    assert "\x1b" not in text and "\\u001b[31m" in text
+    markdown = render(report, "markdown")
+    assert "``delete`Pet\\u001b[31m``" in markdown
+
+
+# -- per-target names --------------------------------------------------------------------------
+
+
+def test_python_names_match_the_emitted_client() -> None:
+    """The names diff reports are the ones generated/python really has."""
+    api, _ = pipeline.build_ir(str(VAPI_SPEC))
+    names = client_names(api, "python")
+    package = GENERATED / "python" / names.package()
+    resources = {
+        p.stem: p.read_text(encoding="utf-8") for p in (package / "resources").glob("*.py")
+    }
+    models = (package / "models.py").read_text(encoding="utf-8")
+    client = (package / "client.py").read_text(encoding="utf-8")
+    assert f"class {names.client()}" in client
+    for res in api.resources:
+        for op in res.operations:
+            method = names.operation(op.operation_id)
+            assert method is not None
+            attr, name = method.split(".")
+            assert f"    def {name}(" in resources[attr], method
+            for p in op.parameters:
+                arg = names.parameter(op.operation_id, p.location, p.name)
+                assert re.search(rf"\b{arg}: ", resources[attr]), (method, arg)
+    for schema in api.schemas:
+        assert re.search(
+            rf"^(class {names.type(schema.name)}\b|{names.type(schema.name)} = )", models, re.M
+        )
+        for f in schema.fields:
+            assert re.search(rf"^    {names.field(f.name)}: ", models, re.M), (schema.name, f.name)
+
+
+def test_fallback_names_for_a_target_without_a_names_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    report = _case_report("wire", monkeypatch, ["python", "typescript"])
+    assert report.targets == {"python": True, "typescript": False}
+    prop = next(c for c in report.changes if c.rule == "property-renamed")
+    # camelCase members, wire names for fields: the same change breaks that client's code
+    assert prop.effects["typescript"] == {
+        "class": "breaking",
+        "old": "Pet.createdAt",
+        "new": "Pet.created_at",
+    }
+    assert prop.effects["python"]["class"] == "wire"
+    assert prop.cls == "breaking"
+    assert "(names guessed)" in render(report, "text")
+    param = next(c for c in report.changes if c.rule == "parameter-renamed")
+    assert param.effects["typescript"]["old"] == "pets.list(createdAfter)"
+
+
+def test_a_target_names_module_is_picked_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A target that provides generator/targets/<lang>/names.py is asked for its names."""
+
+    class Shouting(ConventionalNames):
+        exact = True
+
+        def operation(self, operation_id: str) -> str | None:
+            found = super().operation(operation_id)
+            return found.upper() if found else None
+
+    package = types.ModuleType("generator.targets.shouting")
+    package.__path__ = []  # type: ignore[attr-defined]
+    module = types.ModuleType("generator.targets.shouting.names")
+    module.client_names = lambda api: Shouting(api, "shouting")  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "generator.targets.shouting", package)
+    monkeypatch.setitem(sys.modules, "generator.targets.shouting.names", module)
+    report = _case_report("breaking", monkeypatch, ["python", "shouting"])
+    renamed = next(c for c in report.changes if c.rule == "operation-id-changed")
+    assert renamed.effects["shouting"]["old"] == "PETS.CREATE"
+    assert report.targets["shouting"] is True
+
+
+# -- pairs made from real specs by known edits ----------------------------------------------------
+
+
+def _side(path: Path) -> Side:
+    api, _warnings, doc = pipeline._build(str(path), strict=False)
+    return Side(path.name, api, doc)
+
+
+def _edited(corpus_file: Path, tmp_path: Path, edit: Any) -> Path:
+    data = json.loads(corpus_file.read_text(encoding="utf-8"))
+    edit(data)
+    out = tmp_path / ("edited-" + corpus_file.name)
+    out.write_text(json.dumps(data), encoding="utf-8")
+    return out
+
+
+def _find(report: Report, rule: str, **effect: str) -> Any:
+    for change in report.changes:
+        if change.rule == rule and all(
+            change.effects["python"].get(k) == v for k, v in effect.items()
+        ):
+            return change
+    raise AssertionError(f"no {rule} {effect} in:\n{render(report, 'text')}")
+
+
+def _stripe_edits(data: dict[str, Any]) -> None:
+    paths = data["paths"]
+    del paths["/v1/coupons/{coupon}"]["delete"]  # remove an operation
+    paths["/v1/customers"]["post"]["operationId"] = "CreateCustomer"  # rename an operationId
+    for p in paths["/v1/charges"]["get"]["parameters"]:
+        if p["name"] == "customer":
+            p["required"] = True  # make a parameter required
+    data["components"]["schemas"]["charge"]["properties"]["status"]["enum"].append("disputed")
+    data["components"]["schemas"]["charge"]["description"] = "A charge, described anew."
+
+
+def _openai_edits(data: dict[str, Any]) -> None:
+    paths = data["paths"]
+    del paths["/models/{model}"]["delete"]
+    paths["/files"]["get"]["operationId"] = "listAllFiles"
+    for p in paths["/files"]["get"]["parameters"]:
+        if p["name"] == "purpose":
+            p["required"] = True
+    data["components"]["schemas"]["FineTuningJob"]["properties"]["status"]["enum"].append("paused")
+    data["components"]["schemas"]["FineTuningJob"]["description"] = "A job, described anew."
+
+
+def _check_stripe(report: Report) -> None:
+    assert _find(report, "operation-removed", old="coupons.delete_coupon").cls == "breaking"
+    assert _find(report, "operation-id-changed").effects["python"]["new"] == "customers.create"
+    assert _find(report, "operation-id-changed").cls == "breaking"
+    assert _find(report, "parameter-required", old="charges.get(customer)").cls == "breaking"
+    added = _find(report, "enum-value-added")
+    assert added.cls == "compatible" and "disputed" in added.args
+    assert _find(report, "schema-description-changed", old="Charge").cls == "docs"
+    assert len(report.changes) == 5, render(report, "text")
+    assert report.semver() == "major"
+
+
+@slow
+@pytest.mark.slow
+def test_stripe_self_diff_and_edits(corpus: Path, tmp_path: Path) -> None:
+    """Stripe (417 operations, 921 schemas): itself gives nothing; known edits give just them.
+
+    About 9 s here (three IR builds and two comparisons), so behind the slow marker."""
+    original = corpus / "stripe_spec3_2022-04-12.json"
+    old = _side(original)
+    assert build_report(old, _side(original), ["python"]).changes == []
+    _check_stripe(build_report(old, _side(_edited(original, tmp_path, _stripe_edits)), ["python"]))
+
+
+def _petstore_edits(data: dict[str, Any]) -> None:
+    paths = data["paths"]
+    del paths["/pet/{petId}"]["delete"]
+    paths["/pet"]["put"]["operationId"] = "replacePet"
+    paths["/pet/findByStatus"]["get"]["parameters"][0]["required"] = True
+    data["components"]["schemas"]["Pet"]["properties"]["status"]["enum"].append("lost")
+    data["components"]["schemas"]["Pet"]["properties"]["name"]["description"] = "Its name."
+
+
+def test_petstore_edits(corpus: Path, tmp_path: Path) -> None:
+    """The real petstore3 spec (cheap enough for the default run) with the same kinds of edits."""
+    original = corpus / "petstore3.json"
+    old = _side(original)
+    assert build_report(old, _side(original), ["python"]).changes == []
+    report = build_report(old, _side(_edited(original, tmp_path, _petstore_edits)), ["python"])
+    assert _find(report, "operation-removed", old="pet.delete").cls == "breaking"
+    renamed = _find(report, "operation-id-changed", old="pet.update", new="pet.replace")
+    assert renamed.cls == "breaking"
+    assert _find(report, "parameter-required", old="pet.find_by_status(status)").cls == "breaking"
+    assert _find(report, "enum-value-added", old="Pet.status").cls == "compatible"
+    assert _find(report, "property-description-changed", old="Pet.name").cls == "docs"
+    assert len(report.changes) == 5, render(report, "text")
+    assert report.semver() == "major"
+
+
+@slow
+@pytest.mark.slow
+def test_openai_self_diff_and_edits(corpus: Path, tmp_path: Path) -> None:
+    original = corpus / "openai.json"
+    old = _side(original)
+    assert build_report(old, _side(original), ["python"]).changes == []
+    report = build_report(old, _side(_edited(original, tmp_path, _openai_edits)), ["python"])
+    assert _find(report, "operation-removed").effects["python"]["old"].startswith("models.")
+    renamed = _find(report, "operation-id-changed")
+    assert (
+        renamed.cls == "breaking"
+        and renamed.effects["python"]["old"] != renamed.effects["python"]["new"]
+    )
+    assert _find(report, "parameter-required").cls == "breaking"
+    assert _find(report, "enum-value-added").cls == "compatible"
+    assert _find(report, "schema-description-changed").cls == "docs"
+    assert len(report.changes) == 5, render(report, "text")
+
+
+def test_corpus_is_not_copied_into_the_repo() -> None:
+    """The real specs are read in place and edited in tmp_path; the committed pairs stay small."""
+    assert all(p.stat().st_size < 20_000 for p in CASES.rglob("*") if p.is_file())
+
+
+def test_refactorings_that_change_no_client(tmp_path: Path) -> None:
+    """3.0 `nullable` against 3.1 `type: [.., null]`, and a parameter moved to components."""
+    old = """openapi: 3.0.3
+info: {title: T, version: "1"}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      parameters:
+        - {name: limit, in: query, schema: {type: integer}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Thing"}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        note: {type: string, nullable: true}
+"""
+    new = """openapi: 3.1.0
+info: {title: T, version: "1"}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      parameters:
+        - $ref: "#/components/parameters/Limit"
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Thing"}
+components:
+  parameters:
+    Limit: {name: limit, in: query, schema: {type: integer}}
+  schemas:
+    Thing:
+      type: object
+      properties:
+        note: {type: [string, "null"]}
+"""
+    (tmp_path / "a.yaml").write_text(old, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(new, encoding="utf-8")
+    assert pipeline.diff(str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")).changes == []
+    (tmp_path / "c.yaml").write_text(new.replace('[string, "null"]', "string"), encoding="utf-8")
+    [change] = pipeline.diff(str(tmp_path / "a.yaml"), str(tmp_path / "c.yaml")).changes
+    assert change.rule == "nullable-changed"  # an optional field: its Python type has None already
