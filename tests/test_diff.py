@@ -312,11 +312,17 @@ def test_spec_strings_are_escaped_in_reports(tmp_path: Path) -> None:
 # -- per-target names --------------------------------------------------------------------------
 
 
-def test_python_names_match_the_emitted_client() -> None:
-    """The names diff reports are the ones generated/python really has."""
-    api, _ = pipeline.build_ir(str(VAPI_SPEC))
+GOLDEN = Path(__file__).parent / "golden"
+GOLDEN_CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "spec.yaml").is_file())
+
+
+def _python_tree(spec: Path, folder: Path) -> tuple[Any, Any, Path]:
+    api, _ = pipeline.build_ir(str(spec))
     names = client_names(api, "python")
-    package = GENERATED / "python" / names.package()
+    return api, names, folder / names.package()
+
+
+def _check_python_names(api: Any, names: Any, package: Path) -> None:
     resources = {
         p.stem: p.read_text(encoding="utf-8") for p in (package / "resources").glob("*.py")
     }
@@ -328,25 +334,72 @@ def test_python_names_match_the_emitted_client() -> None:
             method = names.operation(op.operation_id)
             assert method is not None
             attr, name = method.split(".")
-            assert f"    def {name}(" in resources[attr], method
+            assert f"self.{attr} = " in client, method
+            assert re.search(rf"^    (async )?def {name}\(", "\n".join(resources.values()), re.M), (
+                method
+            )
             for p in op.parameters:
                 arg = names.parameter(op.operation_id, p.location, p.name)
-                assert re.search(rf"\b{arg}: ", resources[attr]), (method, arg)
+                assert re.search(rf"\b{arg}: ", "\n".join(resources.values())), (method, arg)
+    for schema in api.schemas:
+        cls = names.type(schema.name)
+        assert re.search(rf"^(class {cls}\b|{cls} = )", models, re.M), schema.name
+        python = [names.field(f.name) for f in schema.fields]
+        for f in schema.fields:
+            # clashes get numbered by models.py, and odd spellings ("@type") follow its own rules:
+            # names.field is exact for identifier-like wire names only
+            plain = re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", f.name)
+            if plain and python.count(names.field(f.name)) == 1:
+                assert re.search(rf"^    {names.field(f.name)}: ", models, re.M), (
+                    schema.name,
+                    f.name,
+                )
+
+
+def test_python_names_match_the_emitted_client() -> None:
+    """The names diff reports are the ones generated/python really has."""
+    _check_python_names(*_python_tree(VAPI_SPEC, GENERATED / "python"))
+
+
+@pytest.mark.parametrize("case", GOLDEN_CASES)
+def test_names_match_the_golden_clients(case: str) -> None:
+    """Python and TypeScript names against the committed golden trees (collisions included)."""
+    spec = GOLDEN / case / "spec.yaml"
+    expected = GOLDEN / case / "expected"
+    _check_python_names(*_python_tree(spec, expected))
+    ts = GOLDEN / case / "expected_typescript" / "src"
+    if not ts.is_dir():
+        pytest.skip("no TypeScript golden tree")
+    api, _ = pipeline.build_ir(str(spec))
+    names = client_names(api, "typescript")
+    assert names.exact
+    client = (ts / "client.ts").read_text(encoding="utf-8")
+    types_ts = (ts / "types.ts").read_text(encoding="utf-8")
+    resources = "\n".join(p.read_text(encoding="utf-8") for p in (ts / "resources").glob("*.ts"))
+    assert f"class {names.client()} " in client
+    for res in api.resources:
+        for op in res.operations:
+            method = names.operation(op.operation_id)
+            assert method is not None
+            attr, name = method.split(".")
+            assert f"readonly {attr}: " in client, method
+            assert re.search(rf"^  {re.escape(name)}\(", resources, re.M), method
+            for p in op.parameters:
+                arg = names.parameter(op.operation_id, p.location, p.name)
+                assert arg is not None
+                if p.location == "path":
+                    assert re.search(rf"\b{re.escape(arg)}\??: ", resources), (method, arg)
     for schema in api.schemas:
         assert re.search(
-            rf"^(class {names.type(schema.name)}\b|{names.type(schema.name)} = )", models, re.M
-        )
-        for f in schema.fields:
-            assert re.search(rf"^    {names.field(f.name)}: ", models, re.M), (schema.name, f.name)
+            rf"^export (interface|type) {names.type(schema.name)}\b", types_ts, re.M
+        ), schema.name
 
 
-def test_fallback_names_for_a_target_without_a_names_module(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_per_target_classes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One change, two classes: TypeScript keeps wire names, Python snake_cases them."""
     report = _case_report("wire", monkeypatch, ["python", "typescript"])
-    assert report.targets == {"python": True, "typescript": False}
+    assert report.targets == {"python": True, "typescript": True}
     prop = next(c for c in report.changes if c.rule == "property-renamed")
-    # camelCase members, wire names for fields: the same change breaks that client's code
     assert prop.effects["typescript"] == {
         "class": "breaking",
         "old": "Pet.createdAt",
@@ -354,6 +407,25 @@ def test_fallback_names_for_a_target_without_a_names_module(
     }
     assert prop.effects["python"]["class"] == "wire"
     assert prop.cls == "breaking"
+    param = next(c for c in report.changes if c.rule == "parameter-renamed")
+    assert param.effects["typescript"]["old"] == "pets.list(params.createdAfter)"
+    assert param.effects["python"] == {
+        "class": "wire",
+        "old": "pets.list(created_after)",
+        "new": "pets.list(created_after)",
+    }
+    # by default every target is reported
+    assert set(_case_report("wire", monkeypatch).targets) == {"python", "typescript"}
+
+
+def test_fallback_names_for_a_target_without_a_names_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "generator.targets.typescript.names", None)
+    report = _case_report("wire", monkeypatch, ["python", "typescript"])
+    assert report.targets == {"python": True, "typescript": False}
+    prop = next(c for c in report.changes if c.rule == "property-renamed")
+    assert prop.effects["typescript"]["class"] == "breaking"
     assert "(names guessed)" in render(report, "text")
     param = next(c for c in report.changes if c.rule == "parameter-renamed")
     assert param.effects["typescript"]["old"] == "pets.list(createdAfter)"

@@ -16,6 +16,17 @@ from generator.targets.python.target import client_prefix, package_name
 
 #: property names pydantic keeps for itself; such fields get a ``field_`` prefix (see models.py)
 _PYDANTIC_PROTECTED = ("model_dump", "model_validate")
+#: names datamodel-code-generator suffixes with ``_``: pydantic.BaseModel's attributes
+#: (its PYDANTIC_BASE_MODEL_ATTRIBUTES, without the dunders) and the types models.py annotates with
+_SUFFIXED = frozenset(
+    """
+    construct copy dict from_orm json model_computed_fields model_config model_construct
+    model_copy model_extra model_fields model_fields_set model_json_schema
+    model_parametrized_name model_post_init model_rebuild model_validate_json
+    model_validate_strings mro parse_file parse_obj parse_raw register schema schema_json
+    update_forward_refs validate str int float bool list bytes
+    """.split()
+)
 
 
 class PythonNames:
@@ -63,6 +74,8 @@ class PythonNames:
         return self._types.get(schema)
 
     def field(self, name: str) -> str:
+        """The attribute name; where several properties of one class share it, models.py
+        numbers them (``first_name_2``), which this schema-blind answer does not know."""
         # models.py names these itself (see _field_aliases there)
         python = naming.snake(split_words(name))
         if python.startswith(_PYDANTIC_PROTECTED):
@@ -77,7 +90,7 @@ class PythonNames:
             text = "field" + text
         text = re.sub(r"([^_])([A-Z][a-z]+)", r"\1_\2", text)
         text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text).lower()
-        return text + "_" if keyword.iskeyword(text) else text
+        return text + "_" if keyword.iskeyword(text) or text in _SUFFIXED else text
 
 
 def client_names(api: Api) -> PythonNames:
