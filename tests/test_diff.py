@@ -137,6 +137,7 @@ def test_docs_case(monkeypatch: pytest.MonkeyPatch) -> None:
     assert set(_rules(report)) == {"docs"}
     assert "property-examples-changed" in _rules(report)["docs"]
     assert "schema-description-changed" in _rules(report)["docs"]
+    assert "schema-examples-changed" in _rules(report)["docs"]
 
 
 def test_inline_vs_ref_is_no_change(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -556,7 +557,7 @@ def test_openai_self_diff_and_edits(corpus: Path, tmp_path: Path) -> None:
     old = _side(original)
     assert build_report(old, _side(original), ["python"]).changes == []
     report = build_report(old, _side(_edited(original, tmp_path, _openai_edits)), ["python"])
-    assert _find(report, "operation-removed").effects["python"]["old"].startswith("models.")
+    assert _find(report, "operation-removed").effects["python"]["old"] == "models_.delete"
     renamed = _find(report, "operation-id-changed")
     assert (
         renamed.cls == "breaking"
@@ -625,3 +626,61 @@ components:
     (tmp_path / "c.yaml").write_text(new.replace('[string, "null"]', "string"), encoding="utf-8")
     [change] = pipeline.diff(str(tmp_path / "a.yaml"), str(tmp_path / "c.yaml")).changes
     assert change.rule == "nullable-changed"  # an optional field: its Python type has None already
+
+
+RESPONSES_SPEC = """openapi: 3.1.0
+info: {title: T, version: "1"}
+paths:
+  /jobs:
+    post:
+      operationId: createJob
+      responses:
+        "200":
+          description: done
+          content:
+            application/json:
+              schema:
+                type: object
+                properties: {id: {type: string}}
+        "404":
+          description: not found
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [message]
+                properties: {message: {type: string}}
+"""
+
+
+def test_other_responses_error_bodies_and_streams(tmp_path: Path) -> None:
+    """Every 2xx is part of the return type; an error's body is typed; streams are methods."""
+    new = RESPONSES_SPEC.replace(
+        "properties: {message: {type: string}}", "properties: {message: {type: integer}}"
+    ).replace(
+        '        "404":',
+        """        "202":
+          description: accepted
+          content:
+            application/json:
+              schema:
+                type: object
+                properties: {queued: {type: boolean}}
+            text/event-stream:
+              schema:
+                type: object
+                properties: {progress: {type: integer}}
+        "404":""",
+    )
+    (tmp_path / "a.yaml").write_text(RESPONSES_SPEC, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(new, encoding="utf-8")
+    report = pipeline.diff(str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"), ["python"])
+    rules = {c.rule: c for c in report.changes}
+    assert (
+        rules["type-changed"].effects["python"]["old"]
+        == "jobs.create() error 404 body.message"
+    )
+    assert rules["response-added"].cls == "breaking"
+    assert rules["stream-added"].cls == "compatible"
+    back = pipeline.diff(str(tmp_path / "b.yaml"), str(tmp_path / "a.yaml"), ["python"])
+    assert {c.rule: c.cls for c in back.changes}["stream-removed"] == "breaking"

@@ -29,6 +29,7 @@ class CodeRef:
 
     ``root`` is one of ``("package",)``, ``("client",)``, ``("operation", op_id)``,
     ``("parameter", op_id, location, name)``, ``("body", op_id)``, ``("response", op_id)``,
+    ``("error", op_id, status)``,
     ``("type", schema)``. ``steps`` go inside it: ``("field", wire name)``, ``("items",)``,
     ``("values",)`` (map values), ``("variant", label)``.
     """

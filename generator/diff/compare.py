@@ -846,6 +846,19 @@ class Differ:
                         nc,
                     )
                 )
+            if a.encoding != b.encoding:
+                self.add(
+                    Change(
+                        "result-kind-changed",
+                        "breaking",
+                        "operation {0}: the result is read as {1}, not {2}",
+                        (label, b.encoding, a.encoding),
+                        join_pointer(optr, "content"),
+                        join_pointer(nptr, "content"),
+                        oc,
+                        nc,
+                    )
+                )
             if a.content_type != b.content_type:
                 self.add(
                     Change(
@@ -865,11 +878,17 @@ class Differ:
                 self.ns.of_type(bt, join_pointer(nptr, "content", str(b.content_type), "schema")),
                 where,
             )
-        # the other responses: error statuses and descriptions only shape documentation
+        # the other responses: every 2xx is part of the return type, an error's body is the
+        # error's ``body``; added or removed error statuses only shape documentation
         olds: dict[str, Response] = {r.status: r for r in o.responses}
         news: dict[str, Response] = {r.status: r for r in n.responses}
         for status in list(olds) + [s for s in news if s not in olds]:
             r, s = olds.get(status), news.get(status)
+            rptr = join_pointer(o.origin, "responses", status)
+            sptr = join_pointer(n.origin, "responses", status)
+            if (r is not None and r is a) or (s is not None and s is b):
+                continue  # the success response: compared above
+            success_like = status.startswith("2")
             if r is not None and s is not None:
                 if r.description != s.description:
                     self.add(
@@ -878,30 +897,90 @@ class Differ:
                             "docs",
                             "operation {0}: response {1} description changed",
                             (label, status),
-                            join_pointer(o.origin, "responses", status, "description"),
-                            join_pointer(n.origin, "responses", status, "description"),
+                            join_pointer(rptr, "description"),
+                            join_pointer(sptr, "description"),
                             oc,
                             nc,
                         )
                     )
+                if r.type is not None and s.type is not None:
+                    ocode, ncode = oc, nc
+                    if not success_like:
+                        ocode = CodeRef(("error", o.operation_id, status))
+                        ncode = CodeRef(("error", n.operation_id, status))
+                    self.shapes(
+                        self.os.of_type(
+                            r.type, join_pointer(rptr, "content", str(r.content_type), "schema")
+                        ),
+                        self.ns.of_type(
+                            s.type, join_pointer(sptr, "content", str(s.content_type), "schema")
+                        ),
+                        Where("response", f"{label} response {status}", ocode, ncode),
+                    )
                 continue
-            if (r is not None and r is a) or (s is not None and s is b):
-                continue  # the success response: compared above
+            typed_2xx_added = success_like and s is not None and s.type is not None
             self.add(
                 Change(
                     "response-added" if s is not None else "response-removed",
-                    "docs",
-                    "operation {0}: response {1} " + ("added" if s is not None else "removed"),
+                    "breaking" if typed_2xx_added else "docs",
+                    "operation {0}: response {1} "
+                    + ("added" if s is not None else "removed")
+                    + (" (the return type gains a member)" if typed_2xx_added else ""),
                     (label, status),
-                    join_pointer(o.origin, "responses", status)
-                    if r
-                    else join_pointer(o.origin, "responses"),
-                    join_pointer(n.origin, "responses", status)
-                    if s
-                    else join_pointer(n.origin, "responses"),
+                    rptr if r else join_pointer(o.origin, "responses"),
+                    sptr if s else join_pointer(n.origin, "responses"),
+                    oc,
+                    nc,
+                    note="old clients do not expect it" if typed_2xx_added else None,
+                )
+            )
+        self.stream(o, n, label)
+
+    def stream(self, o: Operation, n: Operation, label: str) -> None:
+        """The server-sent event stream: its own method when the operation also answers JSON."""
+        a, b = o.stream, n.stream
+        oc, nc = CodeRef(("operation", o.operation_id)), CodeRef(("operation", n.operation_id))
+        if a is None and b is None:
+            return
+        optr = (
+            join_pointer(o.origin, "responses", a.status)
+            if a
+            else join_pointer(o.origin, "responses")
+        )
+        nptr = (
+            join_pointer(n.origin, "responses", b.status)
+            if b
+            else join_pointer(n.origin, "responses")
+        )
+        if a is None or b is None:
+            self.add(
+                Change(
+                    "stream-added" if b is not None else "stream-removed",
+                    "compatible" if b is not None else "breaking",
+                    "operation {0} "
+                    + ("can now stream events" if b is not None else "no longer streams events"),
+                    (label,),
+                    optr,
+                    nptr,
                     oc,
                     nc,
                 )
+            )
+            return
+        if a.type is not None and b.type is not None:
+            self.shapes(
+                self.os.of_type(
+                    a.type, join_pointer(optr, "content", str(a.content_type), "schema")
+                ),
+                self.ns.of_type(
+                    b.type, join_pointer(nptr, "content", str(b.content_type), "schema")
+                ),
+                Where(
+                    "response",
+                    f"{label} event",
+                    CodeRef(("response", o.operation_id)),
+                    CodeRef(("response", n.operation_id)),
+                ),
             )
 
     # -- named schemas -----------------------------------------------------------------------
@@ -929,6 +1008,20 @@ class Differ:
                 )
                 where = Where(self.direction_of(name), name, code, code)
                 old_shape, new_shape = self.os.expand(name), self.ns.expand(name)
+                old_examples = _examples(schema.json_schema)
+                if old_examples != _examples(new_schema.json_schema):
+                    self.add(
+                        Change(
+                            "schema-examples-changed",
+                            "docs",
+                            "schema {0}: examples changed",
+                            (name,),
+                            schema.origin,
+                            new_schema.origin,
+                            code,
+                            code,
+                        )
+                    )
                 if schema.description != new_schema.description:
                     self.add(
                         Change(
@@ -1461,6 +1554,12 @@ class Differ:
         if v.kind in ("array", "map") and v.items is not None:
             return f"{v.kind}:{v.items.kind}:{v.items.ref or v.items.primitive or ''}"
         return f"{v.kind}#{index}"
+
+
+def _examples(schema: Any) -> Any:
+    if not isinstance(schema, dict):
+        return None
+    return schema.get("examples", schema.get("example"))
 
 
 def _rank(s: Severity) -> int:

@@ -70,11 +70,19 @@ def build_report(old: Side, new: Side, langs: list[str] | None = None) -> Report
             old_name = code_name(change.old_code, o) if change.old_code else None
             new_name = code_name(change.new_code, n) if change.new_code else None
             if change.renames:
-                cls = change.same_name if old_name == new_name else "breaking"
+                # the thing itself, not where it sits (a renamed method is reported on its own)
+                same = (
+                    _leaf(change.old_code, o) == _leaf(change.new_code, n)
+                    if change.old_code is not None and change.new_code is not None
+                    else old_name == new_name
+                )
+                cls = change.same_name if same else "breaking"
             else:
                 cls = change.severity
             change.effects[lang] = {"class": cls, "old": old_name, "new": new_name}
-        if change.only_if_renamed and all(e["old"] == e["new"] for e in change.effects.values()):
+        if change.only_if_renamed and all(
+            e["class"] != "breaking" for e in change.effects.values()
+        ):
             continue
         kept.append(change)
     report = Report(old.label, new.label, kept, {lang: n[0].exact for lang, n in names.items()})
@@ -109,6 +117,8 @@ def code_name(ref: CodeRef, names: ClientNames) -> str | None:
             base = f"{method}({arg})" if arg is not None else None
         elif kind == "body":
             base = f"{method}(body)"
+        elif kind == "error":
+            base = f"{method}() error {ref.root[2]} body"
         else:
             base = f"{method}()"
     if base is None:
@@ -123,6 +133,16 @@ def code_name(ref: CodeRef, names: ClientNames) -> str | None:
         elif step[0] == "variant":
             base += f"<{step[1]}>"
     return base
+
+
+def _leaf(ref: CodeRef, names: ClientNames) -> str | None:
+    """The last part of a code name: the argument, the field, else the whole name."""
+    if ref.steps:
+        step = ref.steps[-1]
+        return names.field(step[1]) if step[0] == "field" else code_name(ref, names)
+    if ref.root[0] == "parameter":
+        return names.parameter(ref.root[1], ref.root[2], ref.root[3])
+    return code_name(ref, names)
 
 
 def _location(doc: Document, pointer: str) -> dict[str, Any]:
