@@ -676,10 +676,7 @@ def test_other_responses_error_bodies_and_streams(tmp_path: Path) -> None:
     (tmp_path / "b.yaml").write_text(new, encoding="utf-8")
     report = pipeline.diff(str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"), ["python"])
     rules = {c.rule: c for c in report.changes}
-    assert (
-        rules["type-changed"].effects["python"]["old"]
-        == "jobs.create() error 404 body.message"
-    )
+    assert rules["type-changed"].effects["python"]["old"] == "jobs.create() error 404 body.message"
     assert rules["response-added"].cls == "breaking"
     assert rules["stream-added"].cls == "compatible"
     back = pipeline.diff(str(tmp_path / "b.yaml"), str(tmp_path / "a.yaml"), ["python"])
