@@ -94,9 +94,7 @@ def prism_servers(specs: list[Path], log_dir: Path) -> Iterator[dict[tuple[str, 
         deadline = time.monotonic() + START_TIMEOUT
         for server in servers:
             server.wait_ready(deadline)
-        yield {
-            (s.spec.stem, "dynamic" if s.dynamic else "static"): s.url for s in servers
-        }
+        yield {(s.spec.stem, "dynamic" if s.dynamic else "static"): s.url for s in servers}
     finally:
         for server in servers:
             server.stop()

@@ -11,8 +11,8 @@ Prism starts once for this module (static and dynamic servers for both specs, in
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
 from typing import Any
 
@@ -96,7 +96,11 @@ COMMON = {
     },
 }
 CREATE = {
-    "byo-phone-number": {"credentialId": "cred-byo", "number": "1001", "numberE164CheckEnabled": False},
+    "byo-phone-number": {
+        "credentialId": "cred-byo",
+        "number": "1001",
+        "numberE164CheckEnabled": False,
+    },
     "twilio": {"number": "+15550000002", "twilioAccountSid": "AC123", "twilioAuthToken": "t" * 32},
     "vonage": {"number": "+15550000003", "credentialId": "cred-vonage"},
     "vapi": {
@@ -115,7 +119,9 @@ UPDATE = {
 }
 
 
-def vapi_calls(vapi: ModuleType) -> list[tuple[str, tuple[Any, ...], dict[str, Any], Callable[[Any], bool]]]:
+def vapi_calls(
+    vapi: ModuleType,
+) -> list[tuple[str, tuple[Any, ...], dict[str, Any], Callable[[Any], bool]]]:
     """(method, args, kwargs, check of the result) for every operation and every variant."""
     m = vapi.models
     known = (
@@ -145,7 +151,9 @@ def vapi_calls(vapi: ModuleType) -> list[tuple[str, tuple[Any, ...], dict[str, A
         )
     )
     for provider, fields in UPDATE.items():
-        calls.append(("update", (ID, {"provider": provider, **fields, "hooks": [ENDING]}), {}, number))
+        calls.append(
+            ("update", (ID, {"provider": provider, **fields, "hooks": [ENDING]}), {}, number)
+        )
     calls += [
         ("get", (ID,), {}, number),
         ("delete", (ID,), {}, number),
@@ -160,8 +168,9 @@ def vapi_calls(vapi: ModuleType) -> list[tuple[str, tuple[Any, ...], dict[str, A
             "list_paginated",
             (),
             {"search": "desk", "page": 2, "sort_order": "ASC", "sort_by": "createdAt", "limit": 5},
-            lambda page: isinstance(page, m.PhoneNumberPaginatedResponse)
-            and all(map(number, page.results)),
+            lambda page: (
+                isinstance(page, m.PhoneNumberPaginatedResponse) and all(map(number, page.results))
+            ),
         ),
     ]
     return calls
@@ -175,16 +184,22 @@ def test_every_vapi_operation_against_prism(
     url = prism[(VAPI_SPEC.stem, server)]
     calls = vapi_calls(vapi)
     if mode == "sync":
-        with checked_client() as http, vapi.VapiClient(
-            token="sk-test", base_url=url, http_client=http, max_retries=0
-        ) as client:
+        with (
+            checked_client() as http,
+            vapi.VapiClient(
+                token="sk-test", base_url=url, http_client=http, max_retries=0
+            ) as client,
+        ):
             results = [getattr(client.phone_numbers, n)(*a, **k) for n, a, k, _ in calls]
     else:
 
         async def main() -> list[Any]:
-            async with checked_async_client() as http, vapi.AsyncVapiClient(
-                token="sk-test", base_url=url, http_client=http, max_retries=0
-            ) as client:
+            async with (
+                checked_async_client() as http,
+                vapi.AsyncVapiClient(
+                    token="sk-test", base_url=url, http_client=http, max_retries=0
+                ) as client,
+            ):
                 return [await getattr(client.phone_numbers, n)(*a, **k) for n, a, k, _ in calls]
 
         results = asyncio.run(main())
@@ -197,9 +212,10 @@ def test_a_violation_fails_the_test_with_prisms_message(
 ) -> None:
     """A request Prism refuses (page 0; the spec says minimum 1) fails with Prism's own words."""
     url = prism[(VAPI_SPEC.stem, "static")]
-    with checked_client() as http, vapi.VapiClient(
-        token="sk-test", base_url=url, http_client=http
-    ) as client:
+    with (
+        checked_client() as http,
+        vapi.VapiClient(token="sk-test", base_url=url, http_client=http) as client,
+    ):
         with pytest.raises(pytest.fail.Exception) as info:
             client.phone_numbers.list_paginated(request_options={"extra_query": {"page": 0}})
     message = str(info.value)
@@ -252,7 +268,14 @@ PET = {
     "tags": [{"id": 1, "name": "good"}],
     "status": "available",
 }
-ORDER = {"id": 10, "petId": 198772, "quantity": 7, "shipDate": "2024-05-01T12:30:00Z", "status": "approved", "complete": True}
+ORDER = {
+    "id": 10,
+    "petId": 198772,
+    "quantity": 7,
+    "shipDate": "2024-05-01T12:30:00Z",
+    "status": "approved",
+    "complete": True,
+}
 USER = {
     "id": 10,
     "username": "theUser",
@@ -313,18 +336,31 @@ def test_every_petstore_operation_against_prism(
     # skipped); Prism only checks that a bearer token is present
     headers = {"Authorization": "Bearer oauth-token"}
     if mode == "sync":
-        with checked_client() as http, petstore.PetstoreClient(
-            api_key="special-key", base_url=url, http_client=http, headers=headers, max_retries=0
-        ) as client:
+        with (
+            checked_client() as http,
+            petstore.PetstoreClient(
+                api_key="special-key",
+                base_url=url,
+                http_client=http,
+                headers=headers,
+                max_retries=0,
+            ) as client,
+        ):
             for res, meth, args, kwargs in calls:
                 getattr(getattr(client, res), meth)(*args, **kwargs)
     else:
 
         async def main() -> None:
-            async with checked_async_client() as http, petstore.AsyncPetstoreClient(
-                api_key="special-key", base_url=url, http_client=http, headers=headers,
-                max_retries=0,
-            ) as client:
+            async with (
+                checked_async_client() as http,
+                petstore.AsyncPetstoreClient(
+                    api_key="special-key",
+                    base_url=url,
+                    http_client=http,
+                    headers=headers,
+                    max_retries=0,
+                ) as client,
+            ):
                 for res, meth, args, kwargs in calls:
                     await getattr(getattr(client, res), meth)(*args, **kwargs)
 

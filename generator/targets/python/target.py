@@ -155,13 +155,18 @@ def _operations(res: Resource, classes: dict[str, str], api: Api) -> list[dict[s
 
 
 def _accept(responses: list[Response]) -> str | None:
-    """The Accept header: every media type the given responses declare, successes first."""
+    """The Accept header: every media type the given responses declare, successes first.
+
+    The types the client decodes (each response's chosen content type) come first; the others are
+    listed with a lower quality, so a server offering JSON and XML picks the JSON the client reads.
+    """
+    ordered = sorted(responses, key=lambda r: not r.status.startswith("2"))
+    chosen = [r.content_type for r in ordered if r.content_type]
     seen: list[str] = []
-    for r in sorted(responses, key=lambda r: not r.status.startswith("2")):
-        for media in r.media_types:
-            if media not in seen:
-                seen.append(media)
-    return ", ".join(seen) or None
+    for media in chosen + [m for r in ordered for m in r.media_types]:
+        if media not in seen:
+            seen.append(media)
+    return ", ".join(m if m in chosen else f"{m};q=0.5" for m in seen) or None
 
 
 def _is_stream(media: str) -> bool:
