@@ -91,10 +91,9 @@ def generate(
     strict: bool = False,
     force: bool = False,
 ) -> Result:
+    output.preflight(out, force)  # before the spec is read: a foreign folder is refused first
     result = render(spec, lang, options, strict)
-    result.drift = output.compare(result.tree, out)
-    if not result.drift.clean:
-        output.write(result.tree, out, force=force)
+    result.drift = output.write(result.tree, out, force=force)
     return result
 
 

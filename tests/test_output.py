@@ -40,25 +40,35 @@ sys.exit(run(sys.argv[1:]))
 """
 
 
-def test_killed_mid_write_leaves_previous_output_intact(tmp_path: Path) -> None:
+def _new_files(folder: Path, before: dict[str, bytes]) -> list[Path]:
+    return [
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and p.relative_to(folder).as_posix() not in before
+    ]
+
+
+def _cli(*args: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+    )
+
+
+def test_killed_mid_write_is_detected_and_repaired_by_the_next_run(tmp_path: Path) -> None:
     out = tmp_path / "out"
     tree = {"a.txt": "old a\n", "pkg/b.py": "B = 1\n"}
-    output.write(tree, out)
-    (out / output.LOCK_NAME).write_text(output.lock_text(tree, {}), encoding="utf-8")
+    output.write(with_lock(tree), out)
     (out / "mine.txt").write_text("user file\n", encoding="utf-8")
     before = snapshot(out)
 
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            _SLOW_GENERATE,
-            "generate",
-            str(VAPI_SPEC),
-            "--out",
-            str(out),
-            "--force",
-        ],
+        [sys.executable, "-c", _SLOW_GENERATE, "generate", str(VAPI_SPEC), "--out", str(out)],
         cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.DEVNULL,
@@ -66,62 +76,40 @@ def test_killed_mid_write_leaves_previous_output_intact(tmp_path: Path) -> None:
     )
     try:
         deadline = time.monotonic() + 60
-        staging: list[Path] = []
-        while time.monotonic() < deadline:  # wait until the staging folder holds some files
-            staging = [p for p in tmp_path.iterdir() if p.name.startswith(".out.new-")]
-            if staging and any(p.is_file() for p in staging[0].rglob("*.py")):
+        while time.monotonic() < deadline:  # wait until some new files are in place
+            if len([p for p in _new_files(out, before) if p.suffix == ".py"]) >= 2:
                 break
             assert proc.poll() is None, "generate finished before it could be interrupted"
             time.sleep(0.02)
-        assert staging, "no staging folder appeared"
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert snapshot(out) == before  # nothing of the half-written run is visible
+    assert (out / "mine.txt").read_text() == "user file\n"  # never touched
+    assert snapshot(out) != before  # the killed run got half way
 
-    # the next run cleans up the leftovers and swaps in the full tree, keeping the user's file
-    assert (
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "generator",
-                "generate",
-                str(VAPI_SPEC),
-                "--out",
-                str(out),
-                "--force",
-            ],
-            cwd=tmp_path,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            capture_output=True,
-            check=False,
-        ).returncode
-        == 0
-    )
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]
+    # the half-written folder is seen as stale (the lock's hashes disagree), and named
+    stale = _cli("check", str(VAPI_SPEC), "--out", str(out), cwd=tmp_path)
+    assert stale.returncode == 1, stale.stderr
+    # the next run repairs it: every file current, the old owned file gone, the user's kept
+    assert _cli("generate", str(VAPI_SPEC), "--out", str(out), cwd=tmp_path).returncode == 0
+    assert _cli("check", str(VAPI_SPEC), "--out", str(out), cwd=tmp_path).returncode == 0
     assert (out / "mine.txt").read_text() == "user file\n"
     assert (out / "vapi_phone_numbers" / "client.py").is_file()
     assert not (out / "a.txt").exists()  # owned by the old lock and no longer emitted
+    assert not (out / "pkg").exists()  # a folder clientgen made, left empty
+    assert not [p for p in out.rglob(".clientgen-*")]  # no temporary file left over
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]
 
 
 def test_ctrl_c_mid_write_leaves_previous_output_intact(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    output.write({"keep.txt": "v1\n"}, out)
+    output.write({"keep.txt": "v1\n", "old/gone.txt": "x\n"}, out)
+    (out / "mine.txt").write_text("user file\n", encoding="utf-8")
     before = snapshot(out)
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            _SLOW_GENERATE,
-            "generate",
-            str(VAPI_SPEC),
-            "--out",
-            str(out),
-            "--force",
-        ],
+        [sys.executable, "-c", _SLOW_GENERATE, "generate", str(VAPI_SPEC), "--out", str(out)],
         cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.PIPE,
@@ -129,8 +117,8 @@ def test_ctrl_c_mid_write_leaves_previous_output_intact(tmp_path: Path) -> None:
         text=True,
     )
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if [p for p in tmp_path.iterdir() if p.name.startswith(".out.new-")]:
+    while time.monotonic() < deadline:  # wait until the run has begun writing files
+        if len([p for p in _new_files(out, before) if p.suffix == ".py"]) >= 2:
             break
         time.sleep(0.02)
     proc.send_signal(signal.SIGINT)
@@ -139,17 +127,18 @@ def test_ctrl_c_mid_write_leaves_previous_output_intact(tmp_path: Path) -> None:
     assert "Traceback" not in err
     assert "unchanged" in err
     assert snapshot(out) == before
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.new-")]
+    assert not [p for p in out.rglob(".clientgen-*")]
+    assert not (out / "vapi_phone_numbers").exists()  # the folders it made are gone again
 
 
-def test_recovers_from_a_swap_interrupted_between_renames(tmp_path: Path) -> None:
+def test_a_leftover_temporary_file_is_replaced(tmp_path: Path) -> None:
     out = tmp_path / "out"
     output.write(with_lock({"x.txt": "1\n"}), out)
-    old = tmp_path / ".out.old-999"
-    os.rename(out, old)  # as if killed after moving the old tree aside, before the new one arrived
+    leftover = output._tmp_name(out / "x.txt")
+    leftover.write_text("half", encoding="utf-8")  # as if killed between write and rename
     output.write(with_lock({"x.txt": "2\n"}), out)
     assert (out / "x.txt").read_text() == "2\n"
-    assert not old.exists()
+    assert not leftover.exists()
 
 
 @pytest.mark.parametrize(
@@ -166,9 +155,9 @@ def test_paths_outside_the_output_folder_are_refused(tmp_path: Path, bad: str) -
 def test_compare_reports_added_changed_removed(tmp_path: Path) -> None:
     out = tmp_path / "out"
     tree = {"a.txt": "1\n", "b.txt": "2\n"}
-    output.write({**tree, output.LOCK_NAME: output.lock_text(tree, {})}, out)
+    output.write(with_lock(tree), out)
     new = {"a.txt": "1 changed\n", "c.txt": "3\n"}
-    drift = output.compare({**new, output.LOCK_NAME: output.lock_text(new, {})}, out)
+    drift = output.compare(with_lock(new), out)
     assert drift.changed == ["a.txt", output.LOCK_NAME]
     assert drift.added == ["c.txt"]
     assert drift.removed == ["b.txt"]
