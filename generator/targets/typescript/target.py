@@ -25,7 +25,17 @@ from generator.ir.model import (
 from generator.ir.words import split_words
 from generator.render import render_tree, templates_root, tsstr
 from generator.targets.typescript import naming
-from generator.targets.typescript.types import WIDTH, Atom, Mapper, Node, View, flat, layout, union
+from generator.targets.typescript.types import (
+    WIDTH,
+    Atom,
+    Generic,
+    Mapper,
+    Node,
+    View,
+    flat,
+    layout,
+    union,
+)
 
 LANGUAGE = "typescript"
 _NOISE = {"api", "apis", "openapi", "swagger", "rest", "http", "service", "v1", "v2", "v3"}
@@ -62,7 +72,7 @@ EXPORTED = {
 #: What client.ts imports from core.ts beside the resource classes.
 CLIENT_IMPORTS = {"credential", "readEnv", "serverUrl", "Server"}
 #: Names a resource method's own parameters must not take.
-PARAM_RESERVED = {"body", "params", "options"}
+PARAM_RESERVED = {"body", "params", "options", "pathParam", "styled"}
 #: Members of the client class besides the resources.
 CLIENT_RESERVED = {"baseUrl", "constructor", "prototype"}
 
@@ -448,7 +458,7 @@ def _stream_twin(plain: dict[str, Any], op: Operation, name: str, mapper: Mapper
         **plain,
         "name": name,
         "doc": _comment(doc, 2),
-        "signature": _signature(name, plain["args"], returns),
+        "signature": _signature(name, plain["args"], Atom(returns)),
         "response": tsstr("event-stream"),
         "events": _events(op.stream),
         "accept": tsstr("text/event-stream"),
@@ -498,12 +508,17 @@ _DEFAULT_STYLE = {
 _OPTIONS_DOC = "Per-request signal, timeout, retries and headers."
 
 
-def _value_expr(p: Parameter, access: str) -> tuple[str, bool]:
-    """The expression a parameter's value is sent as, and whether it uses styled()."""
+def _value_expr(p: Parameter, access: str, indent: int = 0, key: str = "") -> tuple[str, bool]:
+    """The expression a parameter's value is sent as, and whether it uses styled(). When the
+    entry ``key: expr,`` at ``indent`` is too long, the call's arguments go one per line."""
     if (p.style, p.explode) == _DEFAULT_STYLE[p.location]:
         return access, False
-    explode = "true" if p.explode else "false"
-    return f"styled({access}, {tsstr(p.style)}, {explode})", True
+    args = [access, tsstr(p.style), "true" if p.explode else "false"]
+    one = f"styled({', '.join(args)})"
+    if not indent or indent + len(key) + 2 + len(one) + 1 <= WIDTH:
+        return one, True
+    pad = " " * (indent + 2)
+    return "styled(\n" + "".join(f"{pad}{a},\n" for a in args) + " " * indent + ")", True
 
 
 def _path_expr(op: Operation, args: dict[str, str]) -> tuple[str, bool]:
@@ -571,7 +586,7 @@ def _join_words(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def _signature(name: str, args: list[dict[str, Any]], returns: str) -> str:
+def _signature(name: str, args: list[dict[str, Any]], returns: Node) -> str:
     """The method's first line(s), broken one parameter per line when too long (as prettier)."""
     params = []
     for a in args:
@@ -579,11 +594,13 @@ def _signature(name: str, args: list[dict[str, Any]], returns: str) -> str:
             params.append(f"{a['name']}: {a['type']} = {a['default']}")
         else:
             params.append(f"{a['name']}{'?' if a['optional'] else ''}: {a['type']}")
-    head, tail = f"  {name}(", f"): ApiPromise<{returns}> {{"
+    result = Generic("ApiPromise", (returns,))
+    head, tail = f"  {name}(", f"): {flat(result)} {{"
     one = head + ", ".join(params) + tail
     if len(one) <= WIDTH:
         return one
-    return head + "\n" + "".join(f"    {p},\n" for p in params) + "  " + tail
+    broken_tail = layout("  ): ", result, " {", 2)
+    return head + "\n" + "".join(f"    {p},\n" for p in params) + broken_tail
 
 
 def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dict[str, Any]:
@@ -621,7 +638,9 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
             continue
         key = p.name if p.name not in keys else f"{p.location}:{p.name}"
         keys.add(key)
-        expr, st = _value_expr(p, naming.member_access("params", key))
+        expr, st = _value_expr(
+            p, naming.member_access("params", key), 8, naming.property_key(p.name)
+        )
         uses_styled |= st
         keyed.append(
             {
@@ -676,9 +695,10 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
             members.append(Atom({"binary": "Blob", "text": "string"}[kind]))
         elif r.type is not None:
             members.append(refs.node(r.type, "out"))
-    returns = flat(union(members)) if members else "void"
-    if returns == "undefined":
-        returns = "void"
+    result = union(members) if members else Atom("void")
+    if result == Atom("undefined"):
+        result = Atom("void")
+    returns = flat(result)
     kinds = {r.status: _kind(r) for r in successes}
     if len(set(kinds.values())) <= 1:
         response = tsstr(next(iter(kinds.values()), "none"))
@@ -712,7 +732,7 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
         "http_path": op.path,
         "path_expr": path_expr,
         "doc": _comment(doc_lines, 2),
-        "signature": _signature(name, args, returns),
+        "signature": _signature(name, args, result),
         "response": response,
         "events": _events(op.stream) if streams_only and op.stream is not None else None,
         "accept": accept,

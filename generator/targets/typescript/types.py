@@ -53,11 +53,17 @@ def layout(prefix: str, node: Node, suffix: str, indent: int) -> str:
     if len(one) <= WIDTH:
         return one
     pad = " " * (indent + 2)
+    if isinstance(node, Union):
+        # prettier hugs a single generic in a union with null: `Array<\n  ...\n> | null`
+        solid = [m for m in node.members if m not in (Atom("null"), Atom("undefined"))]
+        if len(solid) == 1 and isinstance(solid[0], Generic) and node.members[0] == solid[0]:
+            rest = "".join(" | " + flat(m) for m in node.members[1:])
+            return layout(prefix, solid[0], rest + suffix, indent)
     if isinstance(node, Union) and not prefix.strip():
         # already on a line of its own (a type argument): one member per line, same indent
         last = len(node.members) - 1
         return "\n".join(
-            layout(prefix + "| ", m, suffix if i == last else "", indent)
+            layout(prefix + "| ", m, suffix if i == last else "", indent + 2)
             for i, m in enumerate(node.members)
         )
     if isinstance(node, Union):
@@ -67,7 +73,7 @@ def layout(prefix: str, node: Node, suffix: str, indent: int) -> str:
         lines = [prefix.rstrip()]
         for i, m in enumerate(node.members):
             end = suffix if i == len(node.members) - 1 else ""
-            lines.append(layout(pad + "| ", m, end, indent + 2))
+            lines.append(layout(pad + "| ", m, end, indent + 4))
         return "\n".join(lines)
     if isinstance(node, Generic):
         lines = [prefix + node.name + "<"]
@@ -76,6 +82,8 @@ def layout(prefix: str, node: Node, suffix: str, indent: int) -> str:
             lines.append(layout(pad, a, "" if last else ",", indent + 2))
         lines.append(" " * indent + ">" + suffix)
         return "\n".join(lines)
+    if prefix.endswith(" = "):  # a type alias breaks after `=` when its one type is too long
+        return prefix.rstrip() + "\n" + pad + flat(node) + suffix
     return one
 
 
@@ -86,7 +94,7 @@ def union(members: list[Node]) -> Node:
         for p in parts:
             if p not in out:
                 out.append(p)
-    if Atom("unknown") in out:
+    if Atom("unknown") in out or not out:
         return Atom("unknown")
     if len(out) == 1:
         return out[0]
@@ -180,6 +188,8 @@ class Mapper:
         tags: dict[str, list[str]] = {}
         for value, target in schema.discriminator.mapping:
             tags.setdefault(target, []).append(value)
+        if not schema.type.variants:  # a single variant: the union is that type
+            return self.node(schema.type, view)
         members: list[Node] = []
         for v in schema.type.variants:
             base = self.node(v, view)
