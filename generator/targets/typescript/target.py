@@ -426,11 +426,12 @@ def _operations(res: Resource, mapper: Mapper, taken: set[str]) -> list[dict[str
     out = []
     for op in res.operations:
         name = naming.unique_member(naming.camel(op.words), names, {"constructor"})
-        plain = _operation(op, name, mapper, taken)
-        out.append(plain)
+        out.append(_operation(op, name, mapper, taken))
+    # JSON or an event stream: a twin `<name>Stream` asks for the stream. Twins are named after
+    # every plain method, so adding one never renames a method.
+    for op, plain in zip(res.operations, list(out), strict=True):
         if op.stream is not None and op.stream is not op.success:
-            # JSON or an event stream: the twin `<name>Stream` asks for the stream
-            twin = naming.unique_member(naming.camel((*op.words, "stream")), names, {"constructor"})
+            twin = naming.unique_member(plain["name"] + "Stream", names, {"constructor"})
             out.append(_stream_twin(plain, op, twin, mapper))
     return out
 
@@ -480,21 +481,25 @@ def _kind(r: Response) -> str:
 
 
 def _accept(op: Operation, stream: bool) -> str | None:
-    """Every media type the responses declare (successes first), as the Accept header value;
-    'null' (no header) when they declare none; None when it is the default (JSON)."""
+    """Every media type the responses declare (successes first), as the Accept header value: the
+    types the client decodes first, the others with a lower quality (so a server offering JSON and
+    XML answers with the JSON the client reads), as the Python client does. 'null' (no header) when
+    they declare none; None when it is the default (JSON)."""
+
+    def wanted(media: str) -> bool:
+        return stream or media.split(";")[0].strip().lower() != "text/event-stream"
+
     ordered = sorted(op.responses, key=lambda r: not r.status.startswith("2"))
-    types: list[str] = []
-    for r in ordered:
-        for m in r.media_types:
-            if m.split(";")[0].strip().lower() == "text/event-stream" and not stream:
-                continue
-            if m not in types:
-                types.append(m)
-    if not types:
+    chosen = [r.content_type for r in ordered if r.content_type and wanted(r.content_type)]
+    seen: list[str] = []
+    for media in chosen + [m for r in ordered for m in r.media_types]:
+        if media not in seen and wanted(media):
+            seen.append(media)
+    if not seen:
         return "null"
-    if types == ["application/json"]:
+    if seen == ["application/json"]:
         return None
-    return tsstr(", ".join(types))
+    return tsstr(", ".join(m if m in chosen else f"{m};q=0.5" for m in seen))
 
 
 #: Each location's default style and explode (OpenAPI 3.1, 4.8.12.4): values that differ are
