@@ -701,10 +701,8 @@ class Differ:
                 )
             )
         where = Where("request", what, oc, nc, optional=not p.required and not q.required)
-        self.shapes(
-            self.os.of_type(p.type, join_pointer(op_ptr, "schema")),
-            self.ns.of_type(q.type, join_pointer(np_ptr, "schema")),
-            where,
+        self.types(
+            p.type, q.type, join_pointer(op_ptr, "schema"), join_pointer(np_ptr, "schema"), where
         )
 
     # -- bodies and responses ----------------------------------------------------------------
@@ -785,9 +783,11 @@ class Differ:
                 )
             )
         where = Where("request", f"{label} request body", oc, nc)
-        self.shapes(
-            self.os.of_type(a.type, join_pointer(optr, "content", a.content_type, "schema")),
-            self.ns.of_type(b.type, join_pointer(nptr, "content", b.content_type, "schema")),
+        self.types(
+            a.type,
+            b.type,
+            join_pointer(optr, "content", a.content_type, "schema"),
+            join_pointer(nptr, "content", b.content_type, "schema"),
             where,
         )
 
@@ -873,9 +873,11 @@ class Differ:
                     )
                 )
             where = Where("response", f"{label} response", oc, nc)
-            self.shapes(
-                self.os.of_type(at, join_pointer(optr, "content", str(a.content_type), "schema")),
-                self.ns.of_type(bt, join_pointer(nptr, "content", str(b.content_type), "schema")),
+            self.types(
+                at,
+                bt,
+                join_pointer(optr, "content", str(a.content_type), "schema"),
+                join_pointer(nptr, "content", str(b.content_type), "schema"),
                 where,
             )
         # the other responses: every 2xx is part of the return type, an error's body is the
@@ -908,13 +910,11 @@ class Differ:
                     if not success_like:
                         ocode = CodeRef(("error", o.operation_id, status))
                         ncode = CodeRef(("error", n.operation_id, status))
-                    self.shapes(
-                        self.os.of_type(
-                            r.type, join_pointer(rptr, "content", str(r.content_type), "schema")
-                        ),
-                        self.ns.of_type(
-                            s.type, join_pointer(sptr, "content", str(s.content_type), "schema")
-                        ),
+                    self.types(
+                        r.type,
+                        s.type,
+                        join_pointer(rptr, "content", str(r.content_type), "schema"),
+                        join_pointer(sptr, "content", str(s.content_type), "schema"),
                         Where("response", f"{label} response {status}", ocode, ncode),
                     )
                 continue
@@ -968,13 +968,11 @@ class Differ:
             )
             return
         if a.type is not None and b.type is not None:
-            self.shapes(
-                self.os.of_type(
-                    a.type, join_pointer(optr, "content", str(a.content_type), "schema")
-                ),
-                self.ns.of_type(
-                    b.type, join_pointer(nptr, "content", str(b.content_type), "schema")
-                ),
+            self.types(
+                a.type,
+                b.type,
+                join_pointer(optr, "content", str(a.content_type), "schema"),
+                join_pointer(nptr, "content", str(b.content_type), "schema"),
                 Where(
                     "response",
                     f"{label} event",
@@ -1006,6 +1004,8 @@ class Differ:
                         only_if_renamed=True,
                     )
                 )
+                if schema.json_schema == new_schema.json_schema:
+                    continue  # the same declaration (named refs inside are compared by name)
                 where = Where(self.direction_of(name), name, code, code)
                 old_shape, new_shape = self.os.expand(name), self.ns.expand(name)
                 old_examples = _examples(schema.json_schema)
@@ -1218,6 +1218,28 @@ class Differ:
                 where.new_code,
             )
         )
+
+    def types(self, a: TypeRef, b: TypeRef, optr: str, nptr: str, where: Where) -> None:
+        """Compare two type expressions of the IR (parameters, bodies, responses)."""
+        if (
+            a == b
+            and all(
+                self.os.schemas[r].json_schema == self.ns.schemas[r].json_schema
+                for r in _type_refs(a)
+                if r in self.os.schemas
+                and r in self.ns.schemas
+                and self.os.schemas[r].synthetic
+                and self.ns.schemas[r].synthetic
+            )
+            and all(
+                r in self.ns.schemas
+                and self.os.schemas[r].synthetic == self.ns.schemas[r].synthetic
+                for r in _type_refs(a)
+                if r in self.os.schemas
+            )
+        ):
+            return  # the same expression over the same declarations
+        self.shapes(self.os.of_type(a, optr), self.ns.of_type(b, nptr), where)
 
     def _deref(self, shapes: Shapes, s: Shape) -> Shape:
         if s.kind != "ref" or s.ref not in shapes.schemas:
