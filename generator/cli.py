@@ -72,6 +72,9 @@ def _parser() -> argparse.ArgumentParser:
         choices=("breaking", "wire", "any"),
         help="exit 1 on a breaking change (wire: or a wire change; any: on any change)",
     )
+    dif.add_argument(
+        "--lang", action="append", help="judge for this target only (repeatable; default: all)"
+    )
     return parser
 
 
@@ -199,7 +202,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "diff":
         from generator.diff.report import render
 
-        report = pipeline.diff(args.old, args.new)
+        report = pipeline.diff(args.old, args.new, args.lang)
         sys.stdout.write(render(report, args.format))
         return 1 if report.fails(args.fail_on) else 0
     status = 0

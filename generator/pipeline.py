@@ -109,6 +109,11 @@ def diff(old: str, new: str, langs: list[str] | None = None) -> DiffReport:
     """Compare two versions of a spec (files or ``git:REV:path``) through their IRs."""
     from generator.diff.report import Side, build_report
 
+    for lang in langs or ():
+        if lang not in targets.available():
+            raise UsageError(
+                f"unknown language {lang!r}; available: {', '.join(targets.available())}"
+            )
     sides = []
     for spec in (old, new):
         api, _warnings, doc = _build(spec, strict=False)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from generator import cli, pipeline
+from generator import cli, pipeline, targets
 from generator.diff.changes import CLASSES
 from generator.diff.report import Report, Side, build_report, render
 from generator.targets.names import ConventionalNames, client_names
@@ -229,7 +229,38 @@ def test_formats_from_cli(
     assert set(data["counts"]) == set(CLASSES)
     code, out, _ = _run(["diff", "old.yaml", "new.yaml", "--format", "markdown"], capsys)
     assert out.startswith("### clientgen diff: semver **minor**")
-    assert "#### Compatible" in out and "`pets.replace` (new)" in out
+    # additions are folded in a PR comment; breaking and wire changes are not
+    assert "<details><summary>Compatible" in out and "`pets.replace` (new)" in out
+    assert out.rstrip().endswith("</details>")
+
+
+def test_markdown_stays_under_the_comment_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.diff import report as report_module
+
+    report = _case_report("docs", monkeypatch, ["python"])
+    full = render(report, "markdown")
+    monkeypatch.setattr(report_module, "MARKDOWN_LIMIT", len(full) // 2)
+    short = render(report, "markdown")
+    assert len(short) <= len(full) // 2
+    assert "… and " in short and "more (`clientgen diff --format json` lists all)" in short
+
+
+def test_lang_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A wire-name change fails --fail-on breaking for TypeScript, not for Python."""
+    old = (CASES / "wire" / "old.yaml").read_text(encoding="utf-8")
+    new = old.replace("createdAt:", "created_at:")
+    assert new != old
+    (tmp_path / "a.yaml").write_text(old, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(new, encoding="utf-8")
+    a, b = str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")
+    assert _run(["diff", a, b, "--lang", "python", "--fail-on", "breaking"], capsys)[0] == 0
+    assert _run(["diff", a, b, "--lang", "python", "--fail-on", "wire"], capsys)[0] == 1
+    code, out, _ = _run(["diff", a, b, "--lang", "typescript", "--fail-on", "breaking"], capsys)
+    assert code == 1 and "typescript  breaking: `Pet.createdAt` -> `Pet.created_at`" in out
+    code, out, _ = _run(["diff", a, b, "--format", "json"], capsys)
+    assert set(json.loads(out)["targets"]) == {"python", "typescript"}
+    code, _, err = _run(["diff", a, b, "--lang", "cobol"], capsys)
+    assert code == 2 and "unknown language 'cobol'" in err
 
 
 def test_bad_input_exits_2_with_located_messages(
@@ -448,6 +479,7 @@ def test_a_target_names_module_is_picked_up(monkeypatch: pytest.MonkeyPatch) -> 
     module.client_names = lambda api: Shouting(api, "shouting")  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "generator.targets.shouting", package)
     monkeypatch.setitem(sys.modules, "generator.targets.shouting.names", module)
+    monkeypatch.setattr(targets, "available", lambda: ["python", "typescript", "shouting"])
     report = _case_report("breaking", monkeypatch, ["python", "shouting"])
     renamed = next(c for c in report.changes if c.rule == "operation-id-changed")
     assert renamed.effects["shouting"]["old"] == "PETS.CREATE"

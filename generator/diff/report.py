@@ -249,7 +249,20 @@ def _effect(effect: dict[str, Any], quote: Any) -> str:
     return quote(old) if old is not None else ""
 
 
+#: GitHub refuses comments over 65,536 characters; a long report keeps each group's first items
+MARKDOWN_LIMIT = 60_000
+
+
 def render_markdown(report: Report) -> str:
+    """A PR comment: breaking and wire changes shown, compatible and documentation folded."""
+    for cap in (None, 200, 50, 10, 0):
+        text = _markdown(report, cap)
+        if len(text) <= MARKDOWN_LIMIT:
+            return text
+    return text
+
+
+def _markdown(report: Report, cap: int | None) -> str:
     counts = report.counts()
     lines = [
         f"### clientgen diff: semver **{report.semver()}**",
@@ -260,17 +273,23 @@ def render_markdown(report: Report) -> str:
         group = [(i, c) for i, c in enumerate(report.changes) if c.cls == cls]
         if not group:
             continue
-        lines += ["", f"#### {CLASS_TITLES[cls]} ({counts[cls]})", ""]
-        for i, change in group:
+        title = f"{CLASS_TITLES[cls]} ({counts[cls]})"
+        folded = cls in ("compatible", "docs")
+        if folded:
+            lines += ["", f"<details><summary>{title}</summary>", ""]
+        else:
+            lines += ["", f"#### {title}", ""]
+        shown = group if cap is None else group[:cap]
+        for i, change in shown:
             lines.append(f"- {change.text(_md_code)} <sub>{change.rule}</sub>  ")
             details = []
             if change.note:
                 details.append(f"also: {change.note}")
             for lang, effect in change.effects.items():
-                shown = _effect(effect, _md_code)
-                if shown:
+                said = _effect(effect, _md_code)
+                if said:
                     guess = "" if report.targets.get(lang, True) else " (names guessed)"
-                    details.append(f"{lang} ({effect['class']}): {shown}{guess}")
+                    details.append(f"{lang} ({effect['class']}): {said}{guess}")
             old, new = report.locations[i]
             for side, loc in (("old", old), ("new", new)):
                 if loc is not None:
@@ -279,6 +298,12 @@ def render_markdown(report: Report) -> str:
             lines += [
                 f"  {d}  " if j < len(details) - 1 else f"  {d}" for j, d in enumerate(details)
             ]
+        if len(shown) < len(group):
+            lines.append(
+                f"- … and {len(group) - len(shown)} more (`clientgen diff --format json` lists all)"
+            )
+        if folded:
+            lines += ["", "</details>"]
     return "\n".join(lines) + "\n"
 
 
