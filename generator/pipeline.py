@@ -13,7 +13,7 @@ from generator import output, targets
 from generator.ir.build import build
 from generator.ir.model import Api
 from generator.problems import Problem, UsageError, UserError
-from generator.spec.load import Document, decode, load, loads
+from generator.spec.load import MAX_BYTES, Document, decode, load, loads
 from generator.spec.validate import validate
 
 if TYPE_CHECKING:
@@ -135,6 +135,10 @@ def _read_git(spec: str) -> Document:
     if proc.returncode != 0:
         reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise UsageError(f"{spec}: git show failed: {reason[0] if reason else proc.returncode}")
+    if len(proc.stdout) > MAX_BYTES:
+        raise UsageError(
+            f"{spec}: larger than {MAX_BYTES // (1024 * 1024)} MiB; refusing to read it"
+        )
     return loads(decode(proc.stdout, spec), spec)
 
 

@@ -325,6 +325,11 @@ def test_git_revisions(
     # the working copy against a revision
     code, out, _ = _run(["diff", "git:HEAD:specs/api.yaml", "specs/api.yaml"], capsys)
     assert code == 0 and "no changes" in out
+    # from a subfolder, ./path is relative to it (as git show has it)
+    monkeypatch.chdir(tmp_path / "specs")
+    code, out, _ = _run(["diff", "git:HEAD~1:./api.yaml", "api.yaml", "--fail-on", "any"], capsys)
+    assert code == 1 and "semver: minor" in out
+    monkeypatch.chdir(tmp_path)
     code, _, err = _run(["diff", "git:nosuchrev:specs/api.yaml", "specs/api.yaml"], capsys)
     assert code == 2 and "git:nosuchrev:specs/api.yaml: git show failed" in err
 
