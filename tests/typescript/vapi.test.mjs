@@ -175,11 +175,16 @@ test("raw responses: withRawResponse and asResponse give status and headers", as
   assert.equal(raw.status, 201);
   assert.equal(raw.headers.get("x-request-id"), "abc");
   assert.deepEqual(raw.data, NUMBER);
+  await new Promise((resolve) => setTimeout(resolve, 600)); // earlier tests' server delays end
+  const timers = () => process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
+  const before = timers();
   server.reply({ json: NUMBER, headers: { "x-request-id": "def" } });
   const response = await client.phoneNumbers.get("id-1").asResponse();
   assert.equal(response.status, 200);
   assert.equal(response.headers.get("x-request-id"), "def");
   assert.deepEqual(await response.json(), NUMBER);
+  // the request's timeout timer is gone: it would keep Node running for a minute
+  assert.equal(timers(), before);
 });
 
 test("per-request headers, client headers, injected fetch, token from VAPI_API_KEY", async () => {
