@@ -134,3 +134,11 @@ def test_npm_pack_accepts_the_package(vapi_ts: Path) -> None:
     assert {"package.json", "dist/esm/index.js", "dist/cjs/index.d.ts", "src/index.ts"} <= packed
     manifest = json.loads((vapi_ts / "package.json").read_text(encoding="utf-8"))
     assert manifest.get("dependencies") is None  # zero runtime dependencies
+
+
+@needs_npm
+def test_types_at_compile_time() -> None:
+    """tests/typescript/typing/*.ts: the API and the golden types used as a caller would, under
+    the package's strict settings; each `@ts-expect-error` line must be an error (too loose a
+    type fails: optional vs nullable, literal tags, closed enums, required arguments)."""
+    run([str(BIN / "tsc"), "-p", str(TS_TESTS / "typing" / "tsconfig.json")], ROOT)

@@ -47,7 +47,10 @@ export async function startServer() {
       };
       if (reply.chunks) {
         // a body sent piece by piece: [{ data, delay }] (a server-sent event stream)
-        res.writeHead(reply.status ?? 200, { "content-type": "text/event-stream", ...reply.headers });
+        res.writeHead(reply.status ?? 200, {
+          "content-type": "text/event-stream",
+          ...reply.headers,
+        });
         res.flushHeaders();
         let at = 0;
         for (const chunk of reply.chunks) {
@@ -55,7 +58,7 @@ export async function startServer() {
           setTimeout(() => res.destroyed || res.write(chunk.data), at);
         }
         setTimeout(() => res.destroyed || res.end(), at + 10);
-        res.on("close", () => record.closedEarly = !res.writableEnded);
+        res.on("close", () => (record.closedEarly = !res.writableEnded));
       } else if (reply.delay) setTimeout(send, reply.delay);
       else send();
     });

@@ -114,7 +114,11 @@ test("status errors: a subclass per status, with status, headers and parsed body
     [418, esm.ApiStatusError],
   ];
   for (const [status, cls] of cases) {
-    server.reply({ status, json: { message: "nope sk-test-123" }, headers: { "x-request-id": "r1" } });
+    server.reply({
+      status,
+      json: { message: "nope sk-test-123" },
+      headers: { "x-request-id": "r1" },
+    });
     const error = await client.phoneNumbers.get("id-1").then(
       () => assert.fail("no error"),
       (e) => e,
@@ -139,7 +143,10 @@ test("idempotent requests are retried on 503 and 429 (Retry-After honoured); POS
   assert.deepEqual(await retrying.phoneNumbers.get("id-1"), NUMBER);
   assert.equal(server.requests.length, 3);
   server.reset();
-  server.reply({ status: 503, json: {}, headers: { "retry-after": "0" } }, { status: 201, json: NUMBER });
+  server.reply(
+    { status: 503, json: {}, headers: { "retry-after": "0" } },
+    { status: 201, json: NUMBER },
+  );
   await assert.rejects(
     retrying.phoneNumbers.create({ provider: "byo-phone-number", credentialId: "c" }),
     esm.InternalServerError,
@@ -161,7 +168,11 @@ test("timeouts, caller cancellation and connection errors", async () => {
   await assert.rejects(pending, esm.ApiUserAbortError);
   const aborted = AbortSignal.abort();
   await assert.rejects(client.phoneNumbers.list({}, { signal: aborted }), esm.ApiUserAbortError);
-  const closed = new VapiClient({ token: "sk-test-123", baseUrl: "http://127.0.0.1:9", maxRetries: 0 });
+  const closed = new VapiClient({
+    token: "sk-test-123",
+    baseUrl: "http://127.0.0.1:9",
+    maxRetries: 0,
+  });
   const error = await closed.phoneNumbers.list().catch((e) => e);
   assert.ok(error instanceof esm.ApiConnectionError && !(error instanceof esm.ApiTimeoutError));
   assert.ok(!error.message.includes("sk-test-123"));
@@ -195,7 +206,11 @@ test("per-request headers, client headers, injected fetch, token from VAPI_API_K
   };
   process.env.VAPI_API_KEY = "  env-token\n";
   try {
-    const fromEnv = new VapiClient({ baseUrl: server.url, fetch: recording, headers: { "X-App": "a" } });
+    const fromEnv = new VapiClient({
+      baseUrl: server.url,
+      fetch: recording,
+      headers: { "X-App": "a" },
+    });
     server.reply({ json: [] });
     await fromEnv.phoneNumbers.list({ limit: 1 }, { headers: { "X-Extra": "1", "X-App": null } });
   } finally {

@@ -126,7 +126,10 @@ test("security: [] sends no credentials; read-only fields are typed out of reque
 });
 
 test("binary and text responses; Accept names the declared media type", async () => {
-  server.reply({ body: Buffer.from([1, 2, 3]), headers: { "content-type": "application/octet-stream" } });
+  server.reply({
+    body: Buffer.from([1, 2, 3]),
+    headers: { "content-type": "application/octet-stream" },
+  });
   const blob = await client.bodies.download("r.bin");
   assert.deepEqual([...new Uint8Array(await blob.arrayBuffer())], [1, 2, 3]);
   assert.equal(server.requests[0].headers.accept, "application/octet-stream");
@@ -214,7 +217,11 @@ test("every 2xx is parsed by its own status; Accept lists every declared media t
   assert.equal(raw.status, 204);
   assert.equal(raw.data, undefined);
   assert.equal(server.requests[0].headers.accept, "application/json, application/problem+json");
-  server.reply({ status: 404, body: '{"title":"no queue"}', headers: { "content-type": "application/problem+json" } });
+  server.reply({
+    status: 404,
+    body: '{"title":"no queue"}',
+    headers: { "content-type": "application/problem+json" },
+  });
   const error = await client.streams.submitJob({ queue: "x" }).catch((e) => e);
   assert.ok(error instanceof esm.NotFoundError);
   assert.deepEqual(error.body, { title: "no queue" });
@@ -227,8 +234,14 @@ test("servers: selectable by name, URL variables from options (enums checked), b
     new WireClient({ token: "t", region: "us", base: "v2" }).baseUrl,
     "https://us.wire.example.com/v2",
   );
-  assert.equal(new WireClient({ server: "sandbox" }).baseUrl, "https://sandbox.wire.example.com/api");
-  assert.equal(new WireClient({ baseUrl: "http://127.0.0.1:1/x/", region: "us" }).baseUrl, "http://127.0.0.1:1/x");
+  assert.equal(
+    new WireClient({ server: "sandbox" }).baseUrl,
+    "https://sandbox.wire.example.com/api",
+  );
+  assert.equal(
+    new WireClient({ baseUrl: "http://127.0.0.1:1/x/", region: "us" }).baseUrl,
+    "http://127.0.0.1:1/x",
+  );
   assert.throws(() => new WireClient({ region: "mars" }), WireError);
   assert.deepEqual(Object.keys(SERVERS), ["production", "sandbox"]); // the relative one is left out
 });
