@@ -65,8 +65,8 @@ def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
         "client_class": prefix + "Client",
         "async_client_class": "Async" + prefix + "Client",
         "error_base": prefix + "Error",
-        "default_base_url": api.servers[0].url if api.servers else "",
         "servers": api.servers,
+        **_servers(api, auth),
         "auth": auth,
         "env_var": env_var if auth else None,
         "resources": resources,
@@ -76,6 +76,55 @@ def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
     tree = render_tree(templates_root() / LANGUAGE, context, {"resource": resources})
     tree[f"{package}/models.py"] = models_source
     return tree
+
+
+def _servers(api: Api, auth: list[dict[str, Any]]) -> dict[str, Any]:
+    """The default base URL, and, when there is a choice, the table of servers by name and the
+    server variables as client keyword arguments (named after the spec's variables)."""
+    absolute = [s for s in api.servers if not s.relative]
+    default = absolute[0].url if absolute else ""
+    relative = next((s.url for s in api.servers if s.relative), None)
+    if relative is not None and not absolute:
+        no_server = (
+            f"base_url is required: the API description names only a relative server "
+            f"({relative!r}), so pass the full URL, such as 'https://api.example.com{relative}'"
+        )
+    else:
+        no_server = "base_url is required: the API description names no server"
+    table: list[dict[str, Any]] = []
+    variables: dict[str, dict[str, Any]] = {}
+    keys: set[str] = set()
+    taken = {a["param"] for a in auth} | {
+        "password",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "headers",
+        "http_client",
+        "server",
+        "self",
+    }
+    for server in api.servers:
+        key = naming.attribute_name(server.words or ("server",), keys, set())
+        table.append({"key": key, "template": server.template or server.url, "server": server})
+        for var in server.variables:
+            if var.name not in variables:
+                py = naming.attribute_name(var.words, taken, naming.PARAM_RESERVED)
+                variables[var.name] = {
+                    "py": py,
+                    "wire": var.name,
+                    "description": var.description or f"The server's {var.name!r} variable.",
+                    "default": var.default,
+                    "enum": list(var.enum),
+                }
+    choice = len(api.servers) > 1 or bool(variables)
+    return {
+        "default_base_url": default,
+        "no_server_message": no_server,
+        "server_table": table if choice else [],
+        "server_vars": list(variables.values()) if choice else [],
+        "default_server": next((t["key"] for t in table if not t["server"].relative), None),
+    }
 
 
 def _pep440(version: str) -> str:

@@ -1,0 +1,157 @@
+"""The Servers clients: `ServersClient` (sync) and `AsyncServersClient` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Literal
+
+import httpx
+from typing_extensions import Self
+
+from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp, server_url
+from .resources import (
+    AsyncHealth,
+    Health,
+)
+
+__all__ = [
+    "AsyncServersClient",
+    "ServersClient",
+]
+
+
+class ServersClient:
+    """Server variables and several servers to choose from.
+
+    Args:
+        base_url: The server to talk to; wins over `server` and the server variables. Defaults to `https://us.api.example.com/v2`.
+        server: Which listed server to use: `production` (`https://{region}.api.example.com/{version}`, Production), `staging` (`https://staging.example.com/v2`, Staging), `same_host_as_the_page` (`/local`, Same host as the page).
+        region: Where your data lives. Default `us`; one of `us`, `eu`, `ap`.
+        version: The server's 'version' variable. Default `v2`.
+        timeout: Seconds (or an httpx.Timeout) per request; None waits forever.
+        max_retries: Retries for idempotent requests on connection errors, 408, 429 and 5xx.
+        headers: Headers sent with every request.
+        http_client: An httpx.Client to use (proxies, transports, limits); you close it.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        server: Literal["production", "staging", "same_host_as_the_page"] | None = None,
+        region: str | None = None,
+        version: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self._http = SyncHttp(
+            base_url=base_url
+            if base_url is not None
+            else server_url(
+                server,
+                {
+                    "region": region,
+                    "version": version,
+                },
+            ),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+        self.health = Health(self._http)
+        """Operations tagged 'health'."""
+
+    @property
+    def base_url(self) -> str:
+        """The server this client talks to."""
+        return self._http.base_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def close(self) -> None:
+        """Close the underlying httpx client, unless you passed your own."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncServersClient:
+    """Server variables and several servers to choose from. (async client)
+
+    Args:
+        base_url: The server to talk to; wins over `server` and the server variables. Defaults to `https://us.api.example.com/v2`.
+        server: Which listed server to use: `production` (`https://{region}.api.example.com/{version}`, Production), `staging` (`https://staging.example.com/v2`, Staging), `same_host_as_the_page` (`/local`, Same host as the page).
+        region: Where your data lives. Default `us`; one of `us`, `eu`, `ap`.
+        version: The server's 'version' variable. Default `v2`.
+        timeout: Seconds (or an httpx.Timeout) per request; None waits forever.
+        max_retries: Retries for idempotent requests on connection errors, 408, 429 and 5xx.
+        headers: Headers sent with every request.
+        http_client: An httpx.AsyncClient to use (proxies, transports, limits); you close it.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        server: Literal["production", "staging", "same_host_as_the_page"] | None = None,
+        region: str | None = None,
+        version: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._http = AsyncHttp(
+            base_url=base_url
+            if base_url is not None
+            else server_url(
+                server,
+                {
+                    "region": region,
+                    "version": version,
+                },
+            ),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+        self.health = AsyncHealth(self._http)
+        """Operations tagged 'health'."""
+
+    @property
+    def base_url(self) -> str:
+        """The server this client talks to."""
+        return self._http.base_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    async def close(self) -> None:
+        """Close the underlying httpx client, unless you passed your own."""
+        await self._http.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
