@@ -59,23 +59,35 @@ export interface RawResponse<T> {
 export class ApiPromise<T> extends Promise<T> {
   readonly #response: Promise<Response>;
   readonly #parse: (response: Response) => Promise<T>;
+  readonly #unparsed: (response: Response) => void;
   #parsed: Promise<T> | undefined;
 
-  constructor(response: Promise<Response>, parse: (response: Response) => Promise<T>) {
+  constructor(
+    response: Promise<Response>,
+    parse: (response: Response) => Promise<T>,
+    unparsed: (response: Response) => void = () => {},
+  ) {
     super((resolve) => {
       resolve(undefined as T);
     });
     this.#response = response;
     this.#parse = parse;
+    this.#unparsed = unparsed;
   }
 
   static override get [Symbol.species](): PromiseConstructor {
     return Promise;
   }
 
-  /** The fetch Response, its body unread (status errors are still thrown). */
+  /**
+   * The fetch Response, its body unread (status errors are still thrown). The timeout no longer
+   * applies once it is returned; the caller's signal still cancels reading the body.
+   */
   asResponse(): Promise<Response> {
-    return this.#response;
+    return this.#response.then((response) => {
+      this.#unparsed(response);
+      return response;
+    });
   }
 
   /** The parsed body with the status code and headers. */
@@ -579,7 +591,11 @@ export class Http {
 
   request<T>(op: Operation): ApiPromise<T> {
     const options = op.options ?? {};
-    return new ApiPromise<T>(this.#send(op, options), (response) => this.#parse<T>(response, op));
+    return new ApiPromise<T>(
+      this.#send(op, options),
+      (response) => this.#parse<T>(response, op),
+      (response) => this.#attempts.get(response)?.clearTimer(),
+    );
   }
 
   #build(op: Operation, options: RequestOptions): { url: string; init: RequestInit } {
