@@ -516,9 +516,16 @@ _OPTIONS_DOC = "Per-request signal, timeout, retries and headers."
 def _value_expr(p: Parameter, access: str, indent: int = 0, key: str = "") -> tuple[str, bool]:
     """The expression a parameter's value is sent as, and whether it uses styled(). When the
     entry ``key: expr,`` at ``indent`` is too long, the call's arguments go one per line."""
-    if (p.style, p.explode) == _DEFAULT_STYLE[p.location]:
+    extras = []
+    if getattr(p, "allow_reserved", False):
+        extras.append("allowReserved: true")
+    if getattr(p, "content_type", None):
+        extras.append(f"contentType: {tsstr(p.content_type)}")  # type: ignore[attr-defined]
+    if (p.style, p.explode) == _DEFAULT_STYLE[p.location] and not extras:
         return access, False
     args = [access, tsstr(p.style), "true" if p.explode else "false"]
+    if extras:
+        args.append("{ " + ", ".join(extras) + " }")
     one = f"styled({', '.join(args)})"
     if not indent or indent + len(key) + 2 + len(one) + 1 <= WIDTH:
         return one, True
@@ -587,6 +594,26 @@ def _params_type(op: Operation, keyed: list[dict[str, Any]], taken: set[str]) ->
     return {"name": name, "code": doc + f"export interface {name} {{\n" + "".join(body) + "}\n"}
 
 
+def _property_encoding(body: Any) -> str:
+    """Form and multipart bodies: the ``encoding`` object for the properties whose serialisation
+    the spec declares (style, explode, allowReserved, part media type); "" when none does."""
+    if body.encoding not in ("form", "multipart"):
+        return ""
+    entries = []
+    for prop in getattr(body, "properties", ()):
+        fields = []
+        if prop.style:
+            fields.append(f"style: {tsstr(prop.style)}")
+            fields.append(f"explode: {'true' if prop.explode else 'false'}")
+        if prop.allow_reserved:
+            fields.append("allowReserved: true")
+        if prop.content_type and body.encoding == "multipart":
+            fields.append(f"contentType: {tsstr(prop.content_type)}")
+        if fields:
+            entries.append(f"{naming.property_key(prop.name)}: {{ {', '.join(fields)} }}")
+    return "{\n" + "".join(f"        {e},\n" for e in entries) + "      }" if entries else ""
+
+
 def _join_words(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
@@ -631,7 +658,11 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
             btype = "string"
         else:
             btype = flat(refs.node(b.type, "in"))
-        body = {"encoding": b.encoding, "content_type": b.content_type}
+        body = {
+            "encoding": b.encoding,
+            "content_type": b.content_type,
+            "property_encoding": _property_encoding(b),
+        }
         doc = b.description or "The request body."
         args.append({"name": "body", "type": btype, "optional": not b.required, "doc": doc})
 
