@@ -718,3 +718,28 @@ def test_other_responses_error_bodies_and_streams(tmp_path: Path) -> None:
     assert rules["stream-added"].cls == "compatible"
     back = pipeline.diff(str(tmp_path / "b.yaml"), str(tmp_path / "a.yaml"), ["python"])
     assert {c.rule: c.cls for c in back.changes}["stream-removed"] == "breaking"
+
+
+ALL_SMALL = [GOLDEN / c / "spec.yaml" for c in GOLDEN_CASES] + [CASES / "breaking" / "new.yaml"]
+
+
+@pytest.fixture(scope="module")
+def small_sides() -> dict[str, Side]:
+    return {f"{p.parent.name}/{p.name}": _side(p) for p in ALL_SMALL}
+
+
+def test_any_pair_of_specs_compares(small_sides: dict[str, Side]) -> None:
+    """Unrelated specs give a report, never a crash; every one against itself gives nothing."""
+    for a_name, a in small_sides.items():
+        for b_name, b in small_sides.items():
+            report = build_report(a, b)
+            if a_name == b_name:
+                assert report.changes == [], a_name
+                continue
+            assert report.changes, (a_name, b_name)
+            for fmt in ("text", "json", "markdown"):
+                assert render(report, fmt)
+            json.loads(render(report, "json"))
+            # what one pair calls added, the reverse calls removed
+            added = sum(c.rule == "operation-added" for c in report.changes)
+            assert added == sum(c.rule == "operation-removed" for c in build_report(b, a).changes)
