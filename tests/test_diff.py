@@ -743,3 +743,48 @@ def test_any_pair_of_specs_compares(small_sides: dict[str, Side]) -> None:
             # what one pair calls added, the reverse calls removed
             added = sum(c.rule == "operation-added" for c in report.changes)
             assert added == sum(c.rule == "operation-removed" for c in build_report(b, a).changes)
+
+
+SERVERS_SPEC = """openapi: 3.1.0
+info: {title: T, version: "1"}
+servers:
+  - url: https://{region}.api.example.com/{version}
+    description: Production
+    variables:
+      region: {default: eu, enum: [eu, us, ap]}
+      version: {default: v1}
+  - url: https://sandbox.example.com
+    description: Sandbox
+paths:
+  /ping:
+    get:
+      operationId: ping
+      responses:
+        "204": {description: pong}
+"""
+
+
+def test_servers_and_their_variables(tmp_path: Path) -> None:
+    """Servers are chosen by name and their variables are client arguments."""
+    new = (
+        SERVERS_SPEC.replace("enum: [eu, us, ap]", "enum: [eu, us, sa]")
+        .replace("version: {default: v1}", "version: {default: v2}")
+        .replace("    description: Sandbox", "    description: Staging")
+    )
+    (tmp_path / "a.yaml").write_text(SERVERS_SPEC, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(new, encoding="utf-8")
+    report = pipeline.diff(str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"), ["python"])
+    got = {(c.rule, c.cls) for c in report.changes}
+    assert got == {
+        ("server-removed", "breaking"),
+        ("server-added", "compatible"),
+        ("server-variable-narrowed", "breaking"),
+        ("server-variable-widened", "compatible"),
+        ("server-variable-default-changed", "wire"),
+    }, render(report, "text")
+    narrowed = next(c for c in report.changes if c.rule == "server-variable-narrowed")
+    assert narrowed.text(lambda s: s) == "server variable region: values no longer allowed: ap"
+    assert report.locations[report.changes.index(narrowed)][0] == {
+        "pointer": "/servers/0/variables/region",
+        "line": 7,
+    }

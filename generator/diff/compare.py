@@ -212,7 +212,12 @@ class Differ:
 
     def api_level(self) -> None:
         o, n = self.old, self.new
-        if o.servers and n.servers and o.servers[0].url != n.servers[0].url:
+        if (
+            o.servers
+            and n.servers
+            and o.servers[0].url != n.servers[0].url
+            and not (o.servers[0].template and o.servers[0].template == n.servers[0].template)
+        ):
             self.add(
                 Change(
                     "base-url-changed",
@@ -229,6 +234,7 @@ class Differ:
                     "servers-changed", "wire", "servers list changed", (), "/servers", "/servers"
                 )
             )
+        self.servers()
         for attr, label in (
             ("title", "title"),
             ("version", "version"),
@@ -325,6 +331,102 @@ class Differ:
                     "/info/x-clientgen",
                 )
             )
+
+    def servers(self) -> None:
+        """Servers a client selects by name, and their URL variables (client arguments)."""
+        o, n = self.old.servers, self.new.servers
+        old_names = {s.words: i for i, s in enumerate(o) if s.words}
+        new_names = {s.words: i for i, s in enumerate(n) if s.words}
+        if len(o) > 1 or len(n) > 1:
+            for words, i in old_names.items():
+                if words not in new_names:
+                    self.add(
+                        Change(
+                            "server-removed",
+                            "breaking",
+                            "server {0} ({1}) removed",
+                            (" ".join(words), o[i].url),
+                            f"/servers/{i}",
+                            "/servers",
+                        )
+                    )
+            for words, i in new_names.items():
+                if words not in old_names:
+                    self.add(
+                        Change(
+                            "server-added",
+                            "compatible",
+                            "server {0} ({1}) added",
+                            (" ".join(words), n[i].url),
+                            "/servers",
+                            f"/servers/{i}",
+                        )
+                    )
+        old_vars = {v.name: (i, v) for i, s in reversed(list(enumerate(o))) for v in s.variables}
+        new_vars = {v.name: (i, v) for i, s in reversed(list(enumerate(n))) for v in s.variables}
+        for name, (i, v) in old_vars.items():
+            ptr = join_pointer(f"/servers/{i}", "variables", name)
+            if name not in new_vars:
+                self.add(
+                    Change(
+                        "server-variable-removed",
+                        "breaking",
+                        "server variable {0} removed",
+                        (name,),
+                        ptr,
+                        "/servers",
+                    )
+                )
+                continue
+            j, w = new_vars[name]
+            nptr = join_pointer(f"/servers/{j}", "variables", name)
+            gone = [e for e in v.enum if e not in w.enum] if w.enum else []
+            came = [e for e in w.enum if e not in v.enum] if v.enum else []
+            if gone or (w.enum and not v.enum):
+                self.add(
+                    Change(
+                        "server-variable-narrowed",
+                        "breaking",
+                        "server variable {0}: values no longer allowed: {1}",
+                        (name, ", ".join(gone) or "any other than " + ", ".join(w.enum)),
+                        ptr,
+                        nptr,
+                    )
+                )
+            if came or (v.enum and not w.enum):
+                self.add(
+                    Change(
+                        "server-variable-widened",
+                        "compatible",
+                        "server variable {0}: more values allowed: {1}",
+                        (name, ", ".join(came) or "any"),
+                        ptr,
+                        nptr,
+                    )
+                )
+            if v.default != w.default:
+                self.add(
+                    Change(
+                        "server-variable-default-changed",
+                        "wire",
+                        "server variable {0}: default {1} → {2}",
+                        (name, v.default, w.default),
+                        ptr,
+                        nptr,
+                    )
+                )
+        for name, (j, _w) in new_vars.items():
+            if name not in old_vars:
+                self.add(
+                    Change(
+                        "server-variable-added",
+                        "compatible",
+                        "server variable {0} added",
+                        (name,),
+                        "/servers",
+                        join_pointer(f"/servers/{j}", "variables", name),
+                    )
+                )
 
     # -- operations --------------------------------------------------------------------------
     def operations(self) -> None:
