@@ -614,6 +614,35 @@ def _property_encoding(body: Any) -> str:
     return "{\n" + "".join(f"        {e},\n" for e in entries) + "      }" if entries else ""
 
 
+_ERROR_CLASSES = {
+    "400": "BadRequestError",
+    "401": "AuthenticationError",
+    "403": "PermissionDeniedError",
+    "404": "NotFoundError",
+    "409": "ConflictError",
+    "422": "UnprocessableEntityError",
+    "429": "RateLimitError",
+}
+
+
+def _throws(op: Operation, refs: _Refs) -> list[str]:
+    """`@throws` lines for the declared error responses, naming the type of their body."""
+    out = []
+    for r in op.responses:
+        if r.status.startswith("2"):
+            continue
+        status = r.status.upper()
+        cls = _ERROR_CLASSES.get(status) or (
+            "InternalServerError" if status.startswith("5") else "ApiStatusError"
+        )
+        body = ""
+        if r.type is not None and r.encoding == "json":
+            body = f" (body: `{flat(refs.mapper.node(r.type, 'out'))}`)"
+        what = " ".join((r.description or "").split()).rstrip(".")
+        out.append(f"@throws {{{cls}}} {r.status}{': ' + what if what else ''}{body}.")
+    return out
+
+
 def _join_words(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
@@ -755,6 +784,7 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
     tags = [f"@param {a['name']} - {' '.join(a['doc'].split())}" for a in args]
     if success is not None and success.description and returns != "void":
         tags.append(f"@returns {' '.join(success.description.split())}")
+    tags.extend(_throws(op, refs))
     doc_lines = _doc_lines(
         op.summary or op.operation_id,
         op.description if op.description != op.summary else None,

@@ -19,6 +19,7 @@ export class Records {
    * @param params - Query parameters.
    * @param options - Per-request signal, timeout, retries and headers.
    * @returns The record.
+   * @throws {NotFoundError} 404: No such record.
    */
   get(
     recordId: string,

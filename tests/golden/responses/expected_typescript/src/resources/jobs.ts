@@ -18,6 +18,9 @@ export class Jobs {
    * @param body - The request body.
    * @param options - Per-request signal, timeout, retries and headers.
    * @returns Done at once.
+   * @throws {NotFoundError} 404: No such queue (body: `NotFound`).
+   * @throws {ApiStatusError} 4XX: Some other client error (body: `SubmitJob4xxResponse`).
+   * @throws {ApiStatusError} default: Unexpected error (body: `ErrorModel`).
    */
   submit(body: JobRequest, options?: RequestOptions): ApiPromise<Result | Job | undefined> {
     return this.#http.request({
@@ -41,6 +44,7 @@ export class Jobs {
    * @param id - The `id` path parameter.
    * @param options - Per-request signal, timeout, retries and headers.
    * @returns The report as a PDF.
+   * @throws {NotFoundError} 404: No such job (body: `NotFound`).
    */
   getReport(id: string, options?: RequestOptions): ApiPromise<Blob> {
     return this.#http.request({

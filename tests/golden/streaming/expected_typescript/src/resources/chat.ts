@@ -19,6 +19,7 @@ export class Chat {
    * @param body - The request body.
    * @param options - Per-request signal, timeout, retries and headers.
    * @returns The completion.
+   * @throws {RateLimitError} 429: Too many requests (body: `ErrorModel`).
    */
   createCompletion(body: ChatRequest, options?: RequestOptions): ApiPromise<ChatCompletion> {
     return this.#http.request({
