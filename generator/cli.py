@@ -28,6 +28,7 @@ class Job:
     lang: str
     out: Path | None
     options: dict[str, str]
+    templates: Path | None = None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,7 +45,10 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument(
             "spec", nargs="?", help="the OpenAPI spec (default: every target in [tool.clientgen])"
         )
-        p.add_argument("--lang", default="python", help="target language (default: python)")
+        p.add_argument("--lang", default="python", help="built-in language (default: python)")
+        p.add_argument(
+            "--templates", type=Path, help="a template set folder (manifest.yaml) instead of --lang"
+        )
         p.add_argument("--out", type=Path, help="output folder")
         p.add_argument("--package-name", help="import name of the emitted package")
         p.add_argument("--client-name", help="client class prefix (e.g. Acme -> AcmeClient)")
@@ -111,13 +115,17 @@ def jobs_from_config(path: Path) -> list[Job]:
             raise UsageError(
                 f"{path}: [[tool.clientgen.targets]] entry {i + 1} needs 'spec' and 'out' strings"
             )
-        options = {k: str(v) for k, v in entry.items() if k not in ("spec", "out", "lang")}
+        options = {
+            k: str(v) for k, v in entry.items() if k not in ("spec", "out", "lang", "templates")
+        }
+        templates = base / entry["templates"] if isinstance(entry.get("templates"), str) else None
         jobs.append(
             Job(
                 str(base / entry["spec"]),
                 str(entry.get("lang", "python")),
                 base / entry["out"],
                 options,
+                templates,
             )
         )
     return jobs
@@ -132,7 +140,7 @@ def _jobs(args: argparse.Namespace) -> list[Job]:
     if args.spec:
         if args.out is None:
             raise UsageError("--out is required when a spec is given")
-        return [Job(args.spec, args.lang, args.out, options)]
+        return [Job(args.spec, args.lang, args.out, options, args.templates)]
     config = args.config or find_config(Path.cwd())
     if config is None:
         raise UsageError("no spec given and no pyproject.toml with [tool.clientgen] found")
@@ -210,7 +218,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         assert job.out is not None
         if args.command == "generate":
             result = pipeline.generate(
-                job.spec, job.lang, job.out, job.options, args.strict, args.force
+                job.spec, job.lang, job.out, job.options, args.strict, args.force, job.templates
             )
             _print_warnings(result.warnings, args.verbose)
             drift = result.drift
@@ -226,7 +234,9 @@ def _dispatch(args: argparse.Namespace) -> int:
                 f"{_shown(job.out)}: {len(result.tree)} files from {_shown(job.spec)} ({summary})"
             )
         else:
-            result = pipeline.check(job.spec, job.lang, job.out, job.options, args.strict)
+            result = pipeline.check(
+                job.spec, job.lang, job.out, job.options, args.strict, job.templates
+            )
             _print_warnings(result.warnings, args.verbose)
             drift = result.drift
             assert drift is not None

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
+
+from generator.problems import UsageError
 
 RUFF_VERSION = "0.17.5"
 LINE_LENGTH = 100
@@ -75,5 +80,47 @@ def format_tree(tree: dict[str, str]) -> dict[str, str]:
                 raise FormatError(f"ruff {args[0]} failed on the generated code:\n{detail}")
         out = dict(tree)
         for rel in py_files:
+            out[rel] = (root / rel).read_text(encoding="utf-8")
+    return out
+
+
+def format_with(tree: dict[str, str], formatter: Any) -> dict[str, str]:
+    """Format ``tree`` as a template set's manifest says: ``None`` leaves it as rendered, the
+    built-in ``ruff`` formats the .py files, a command formats the files matching its globs.
+
+    ``formatter`` is a ``targets.manifest.Formatter`` (duck-typed: this stage imports no target).
+    A command runs in a temporary folder holding those files, with ``{files}`` in its argv replaced
+    by their paths; its executable is looked up in ./node_modules/.bin, then on PATH.
+    """
+    if formatter is None:
+        return dict(tree)
+    if formatter.builtin == "ruff":
+        return format_tree(tree)
+    chosen = sorted(
+        p for p in tree if any(fnmatch.fnmatchcase(p, g) for g in formatter.files or ("*",))
+    )
+    if not chosen:
+        return dict(tree)
+    argv: list[str] = []
+    for arg in formatter.command:
+        argv.extend(chosen if arg == "{files}" else [arg])
+    local = Path.cwd() / "node_modules" / ".bin" / argv[0]
+    exe = str(local) if local.is_file() else shutil.which(argv[0])
+    if exe is None:
+        raise UsageError(f"formatter {argv[0]!r} not found (./node_modules/.bin or PATH)")
+    with tempfile.TemporaryDirectory(prefix="clientgen-fmt-") as tmp:
+        root = Path(tmp)
+        for rel in chosen:
+            target = root / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(tree[rel], encoding="utf-8", newline="\n")
+        proc = subprocess.run(
+            [exe, *argv[1:]], cwd=root, capture_output=True, text=True, check=False
+        )
+        if proc.returncode != 0:
+            detail = (proc.stderr or proc.stdout).strip()
+            raise UsageError(f"formatter {argv[0]} failed on the generated code:\n{detail}")
+        out = dict(tree)
+        for rel in chosen:
             out[rel] = (root / rel).read_text(encoding="utf-8")
     return out

@@ -60,20 +60,20 @@ def _build(spec: str, strict: bool) -> tuple[Api, list[Problem], Document]:
 
 
 def render(
-    spec: str, lang: str, options: dict[str, str] | None = None, strict: bool = False
+    spec: str,
+    lang: str,
+    options: dict[str, str] | None = None,
+    strict: bool = False,
+    templates: Path | None = None,
 ) -> Result:
-    """The formatted tree for ``spec`` in ``lang``, lock file included. Writes nothing."""
-    try:
-        renderer = targets.renderer(lang)
-    except KeyError:
-        raise UsageError(
-            f"unknown language {lang!r}; available: {', '.join(targets.available())}"
-        ) from None
+    """The formatted tree for ``spec`` in ``lang`` (or the template set in the folder
+    ``templates``), lock file included. Writes nothing."""
+    template_set = targets.load_set(lang, templates)
     api, warnings, doc = _build(spec, strict)
-    tree = fmt.format_tree(renderer(api, options))
+    tree = fmt.format_with(targets.render(template_set, api, options), template_set.formatter)
     provenance = {
         "generator": f"clientgen {GENERATOR_VERSION}",
-        "language": lang,
+        "language": template_set.name,
         "spec": Path(spec).name,
         "spec_sha256": doc.sha256,
         "ruff": fmt.RUFF_VERSION,
@@ -90,17 +90,23 @@ def generate(
     options: dict[str, str] | None = None,
     strict: bool = False,
     force: bool = False,
+    templates: Path | None = None,
 ) -> Result:
     output.preflight(out, force)  # before the spec is read: a foreign folder is refused first
-    result = render(spec, lang, options, strict)
+    result = render(spec, lang, options, strict, templates)
     result.drift = output.write(result.tree, out, force=force)
     return result
 
 
 def check(
-    spec: str, lang: str, out: Path, options: dict[str, str] | None = None, strict: bool = False
+    spec: str,
+    lang: str,
+    out: Path,
+    options: dict[str, str] | None = None,
+    strict: bool = False,
+    templates: Path | None = None,
 ) -> Result:
-    result = render(spec, lang, options, strict)
+    result = render(spec, lang, options, strict, templates)
     result.drift = output.compare(result.tree, out)
     return result
 

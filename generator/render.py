@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+import traceback
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import yaml
+
+from generator.problems import UsageError
 
 # Characters that never reach emitted prose: C0/C1 controls (but tab and newline), Unicode line and
 # paragraph separators, byte-order marks, and bidirectional controls (which can make code read
@@ -149,7 +152,16 @@ FILTERS = {
 }
 
 
-def environment(template_dir: Path) -> jinja2.Environment:
+class TemplateError(UsageError):
+    """A template failed to compile or render: the message names the file and line (exit 2)."""
+
+
+def environment(
+    template_dir: Path,
+    filters: dict[str, Any] | None = None,
+    functions: dict[str, Any] | None = None,
+) -> jinja2.Environment:
+    """Strict undefined (a missing variable is an error, never empty text), no autoescape."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_dir)),
         undefined=jinja2.StrictUndefined,
@@ -159,11 +171,13 @@ def environment(template_dir: Path) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(FILTERS)
+    env.filters.update(filters or {})
+    env.globals.update(functions or {})
     return env
 
 
 def load_manifest(template_dir: Path) -> list[dict[str, str]]:
-    """The target's manifest: which template renders which file (``each`` repeats per item)."""
+    """The ``files`` list of a set's manifest (unchecked; targets/manifest.py checks manifests)."""
     manifest = yaml.safe_load((template_dir / "manifest.yaml").read_text(encoding="utf-8"))
     files = manifest.get("files") if isinstance(manifest, dict) else None
     if not isinstance(files, list):
@@ -171,20 +185,76 @@ def load_manifest(template_dir: Path) -> list[dict[str, str]]:
     return [dict(f) for f in files]
 
 
+def _where(exc: BaseException, template_dir: Path) -> str | None:
+    """``file:line`` of the innermost template frame in the traceback (Jinja maps its frames)."""
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.lineno:
+        name = exc.filename or exc.name or "<template>"
+        return f"{name}:{exc.lineno}"
+    found = None
+    root = str(template_dir.resolve())
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.startswith(root) or frame.filename == "<template>":
+            found = f"{frame.filename}:{frame.lineno}"
+    return found
+
+
+def _fail(exc: BaseException, template_dir: Path, fallback: str) -> TemplateError:
+    what = (
+        "template syntax error"
+        if isinstance(exc, jinja2.TemplateSyntaxError)
+        else (
+            "undefined variable" if isinstance(exc, jinja2.UndefinedError) else type(exc).__name__
+        )
+    )
+    message = getattr(exc, "message", None) or str(exc)
+    return TemplateError(f"{_where(exc, template_dir) or fallback}: {what}: {message}")
+
+
 def render_tree(
-    template_dir: Path, context: dict[str, Any], each: dict[str, list[dict[str, Any]]]
+    template_dir: Path,
+    context: dict[str, Any],
+    each: dict[str, list[dict[str, Any]]],
+    entries: list[dict[str, Any]] | None = None,
+    filters: dict[str, Any] | None = None,
+    functions: dict[str, Any] | None = None,
 ) -> dict[str, str]:
-    """Render every manifest entry; ``each[name]`` is what an ``each: name`` entry repeats over."""
-    env = environment(template_dir)
+    """Render every manifest entry; ``each[name]`` is what an ``each: name`` entry repeats over.
+
+    An entry's ``path`` is either a Jinja expression template (``src/{{ resource | name("file") }}.ts``)
+    or, without ``{{``, a format string filled from ``context["paths"]`` and the item's ``file``.
+    Any template error becomes a TemplateError naming the template file and line.
+    """
+    env = environment(template_dir, filters, functions)
+    manifest = template_dir / "manifest.yaml"
     out: dict[str, str] = {}
-    for entry in load_manifest(template_dir):
-        template = env.get_template(entry["template"])
+    for entry in entries if entries is not None else load_manifest(template_dir):
+        at = f"{manifest}:{entry['line']}" if entry.get("line") else str(manifest)
+        try:
+            template = env.get_template(entry["template"])
+        except jinja2.TemplateSyntaxError as exc:
+            raise _fail(exc, template_dir, str(template_dir / entry["template"])) from None
         loop = entry.get("each")
         items = each[loop] if loop else [{}]
+        jinja_path = env.from_string(entry["path"]) if "{{" in entry["path"] else None
         for item in items:
-            names = {**context.get("paths", {}), **({loop: item["file"]} if loop else {})}
-            path = entry["path"].format(**names)
-            out[path] = template.render(**context, **({loop: item} if loop else {}))
+            local = {**context, **({loop: item} if loop else {})}
+            try:
+                if jinja_path is not None:
+                    path = jinja_path.render(**local).strip()
+                else:
+                    file = item.get("file") if loop else None
+                    names = {**context.get("paths", {}), **({loop: file} if loop else {})}
+                    path = entry["path"].format(**names)
+            except (jinja2.TemplateError, KeyError, IndexError, ValueError, TypeError) as exc:
+                raise TemplateError(
+                    f"{at}: cannot make the path {entry['path']!r}: {exc}"
+                ) from None
+            try:
+                out[path] = template.render(**local)
+            except TemplateError:
+                raise
+            except Exception as exc:  # any failure inside a template is the template's: locate it
+                raise _fail(exc, template_dir, str(template_dir / entry["template"])) from None
     return out
 
 

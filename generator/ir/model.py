@@ -11,7 +11,17 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-IR_VERSION = 1
+#: The IR's semantic version, MAJOR.MINOR.PATCH: a new field (with a default) or a new value of an
+#: open set bumps MINOR; renaming, removing or changing the meaning of anything bumps MAJOR.
+#: Every change gets an entry in CHANGELOG.md (beside this file) and a fresh ir.schema.json
+#: (``python -m generator.ir.schema --write``).
+IR_VERSION = "1.0.0"
+
+
+def ir_major(version: str = IR_VERSION) -> int:
+    """The major part of an IR version (what a template set's manifest names in ``ir:``)."""
+    return int(version.split(".", 1)[0])
+
 
 #: JSON Schema keywords that describe a value without constraining it.
 ANNOTATION_KEYWORDS = (
@@ -199,7 +209,12 @@ class Api:
     schemas: tuple[Schema, ...]
     options: dict[str, str] = field(default_factory=dict)  # from info.x-clientgen
     skipped: tuple[Skipped, ...] = ()
-    ir_version: int = IR_VERSION
+    ir_version: str = IR_VERSION  # MAJOR.MINOR.PATCH of this IR (see CHANGELOG.md)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The serialised IR: plain JSON data (what ``clientgen ir`` prints and templates get)."""
+        data: dict[str, Any] = json.loads(self.to_json())
+        return data
 
     def to_json(self) -> str:
         return (

@@ -1,25 +1,169 @@
-"""Language back ends. Each exposes ``render(api, options) -> {relative path: text}``."""
+"""Language back ends: template sets, found by their manifests, rendered from the serialised IR.
+
+A language is a folder ``templates/<name>/`` with a ``manifest.yaml`` (see manifest.py and README
+"Adding a language"). Built-in languages are the folders under the package's templates; any other
+folder can be used with ``--templates DIR``. Every template receives:
+
+- ``ir``: the serialised IR, exactly what ``clientgen ir`` prints (see generator/ir/ir.schema.json);
+- the manifest's naming and type helpers as filters and functions (generic.py);
+- the escaping filters of render.py (docstring, pystr, tsstr, markdown, comment, toml_str, ...);
+- ``options``: the options given on the command line or in [tool.clientgen] (package-name, ...);
+- when the manifest names a ``module``: whatever that module's ``prepare`` adds (see Prepared).
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
 
-from generator.ir.model import Api
+from generator.ir.model import IR_VERSION, Api, ir_major
+from generator.problems import Problem, UsageError, UserError
+from generator.render import render_tree, templates_root
+from generator.targets import manifest as manifest_mod
+from generator.targets.generic import Helpers
+from generator.targets.manifest import Manifest
 
 Renderer = Callable[[Api, "dict[str, str] | None"], "dict[str, str]"]
 
 
+@dataclass
+class Prepared:
+    """What a set's Python module adds to the generic rendering.
+
+    ``context``: extra template variables; ``each``: lists that ``each: <name>`` entries repeat over
+    (replacing the IR's resources/schemas/operations for that name); ``files``: ready-made output
+    files ({path: text}, e.g. models written by another tool); ``filters``/``functions``: extra
+    Jinja filters and globals; ``names``: for the conformance kit, the emitted names (see
+    generator/conformance).
+    """
+
+    context: dict[str, Any] = field(default_factory=dict)
+    each: dict[str, list[Any]] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+    filters: dict[str, Callable[..., Any]] = field(default_factory=dict)
+    functions: dict[str, Callable[..., Any]] = field(default_factory=dict)
+
+
+class TargetModule(Protocol):
+    """A manifest's ``module``: ``prepare(api, ir, options, helpers) -> Prepared``."""
+
+    def prepare(
+        self, api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Helpers
+    ) -> Prepared: ...
+
+
+def builtin_sets() -> dict[str, Path]:
+    """Built-in languages: every folder with a manifest.yaml under the package's templates."""
+    root = templates_root()
+    return {p.parent.name: p.parent for p in sorted(root.glob(f"*/{manifest_mod.MANIFEST_NAME}"))}
+
+
 def available() -> list[str]:
-    return ["python", "typescript"]
+    return sorted(builtin_sets())
+
+
+def load_set(lang: str | None = None, templates: Path | str | None = None) -> Manifest:
+    """The checked manifest of a built-in language or of the set in the folder ``templates``."""
+    if templates is not None:
+        manifest = manifest_mod.load(Path(templates))
+    else:
+        sets = builtin_sets()
+        if lang not in sets:
+            raise UsageError(
+                f"unknown language {lang!r}; available: {', '.join(sorted(sets))} "
+                "(or --templates DIR for a template set of your own)"
+            )
+        manifest = manifest_mod.load(sets[lang])
+    if manifest.ir_major != ir_major():
+        raise UserError(
+            [
+                Problem(
+                    str(manifest.path),
+                    manifest.ir_line,
+                    None,
+                    None,
+                    f"the set {manifest.name!r} understands IR major version {manifest.ir_major}, "
+                    f"but this clientgen produces IR {IR_VERSION} (major {ir_major()}); "
+                    "update the set (see generator/ir/CHANGELOG.md) or use a matching clientgen",
+                )
+            ]
+        )
+    return manifest
+
+
+def _module(manifest: Manifest) -> TargetModule | None:
+    if manifest.module is None:
+        return None
+    try:
+        module = importlib.import_module(manifest.module)
+    except ImportError as exc:
+        raise UserError(
+            [
+                Problem(
+                    str(manifest.path),
+                    None,
+                    None,
+                    None,
+                    f"module {manifest.module!r} cannot be imported: {exc}",
+                )
+            ]
+        ) from None
+    if not callable(getattr(module, "prepare", None)):
+        raise UserError(
+            [
+                Problem(
+                    str(manifest.path),
+                    None,
+                    None,
+                    None,
+                    f"module {manifest.module!r} has no prepare(api, ir, options, helpers) function",
+                )
+            ]
+        )
+    return module  # type: ignore[return-value]
+
+
+def render(manifest: Manifest, api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
+    """{relative path: text} for ``api`` rendered by the set (unformatted)."""
+    options = dict(options or {})
+    ir = api.to_dict()
+    helpers = Helpers(manifest, ir)
+    module = _module(manifest)
+    prepared = module.prepare(api, ir, options, helpers) if module is not None else Prepared()
+    operations = [
+        {**op, "resource": res["name"]} for res in ir["resources"] for op in res["operations"]
+    ]
+    each: dict[str, list[Any]] = {
+        "resource": ir["resources"],
+        "schema": ir["schemas"],
+        "operation": operations,
+        **prepared.each,
+    }
+    context = {"ir": ir, "options": options, **prepared.context}
+    entries = [
+        {"template": f.template, "path": f.path, "each": f.each, "line": f.line}
+        for f in manifest.files
+    ]
+    tree = render_tree(
+        manifest.root,
+        context,
+        each,
+        entries,
+        filters={**helpers.filters(), **prepared.filters},
+        functions={**helpers.functions(), **prepared.functions},
+    )
+    tree.update(prepared.files)
+    return tree
 
 
 def renderer(lang: str) -> Renderer:
-    if lang == "python":
-        from generator.targets.python.target import render
+    """The built-in language ``lang`` as a function (kept for callers of the old registry)."""
+    manifest = load_set(lang)
 
-        return render
-    if lang == "typescript":
-        from generator.targets.typescript.target import render as render_ts
+    def _render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
+        return render(manifest, api, options)
 
-        return render_ts
-    raise KeyError(lang)
+    return _render

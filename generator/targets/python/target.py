@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.ir.model import Api, Auth, Operation, Parameter, Resource, Response
 from generator.ir.words import split_words
-from generator.render import render_tree, templates_root
+from generator.targets import Prepared
 from generator.targets.python import naming, types
 from generator.targets.python.models import render_models
 
@@ -41,7 +41,14 @@ def client_prefix(api: Api, override: str | None = None) -> str:
 
 def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
     """Return {relative path: text} for the whole Python package project (unformatted)."""
-    options = options or {}
+    from generator import targets
+
+    return targets.render(targets.load_set(LANGUAGE), api, options)
+
+
+def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any) -> Prepared:
+    """The python set's context (names, annotations), its resources and models.py (manifest
+    ``module``); the templates also get ``ir``, the serialised IR."""
     package = package_name(api, options.get("package-name"))
     prefix = client_prefix(api, options.get("client-name"))
     env_var = options.get("env-var") or api.options.get("env-var") or ""
@@ -73,9 +80,11 @@ def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
         "paths": {"package": package},
         "model_names": sorted(classes.values()),
     }
-    tree = render_tree(templates_root() / LANGUAGE, context, {"resource": resources})
-    tree[f"{package}/models.py"] = models_source
-    return tree
+    return Prepared(
+        context=context,
+        each={"resource": resources},
+        files={f"{package}/models.py": models_source},
+    )
 
 
 def _servers(api: Api, auth: list[dict[str, Any]]) -> dict[str, Any]:

@@ -23,7 +23,8 @@ from generator.ir.model import (
     TypeRef,
 )
 from generator.ir.words import split_words
-from generator.render import render_tree, templates_root, tsstr
+from generator.render import tsstr
+from generator.targets import Prepared
 from generator.targets.typescript import naming
 from generator.targets.typescript.types import (
     WIDTH,
@@ -117,7 +118,13 @@ def _version(version: str) -> str:
 
 def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
     """Return {relative path: text} for the whole npm package (already in its final layout)."""
-    options = options or {}
+    from generator import targets
+
+    return targets.render(targets.load_set(LANGUAGE), api, options)
+
+
+def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any) -> Prepared:
+    """The typescript set's context (the manifest's ``module``); templates also get ``ir``."""
     prefix = client_prefix(api, options.get("client-name"))
     client_class = prefix + "Client"
     error_base = prefix + "Error"
@@ -157,7 +164,7 @@ def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
         "method_table": _method_table(resources),
         "client_doc": _comment(_doc_lines(api.description or api.title), 0),
     }
-    return render_tree(templates_root() / LANGUAGE, context, {"resource": resources})
+    return Prepared(context=context, each={"resource": resources})
 
 
 # -- schemas -----------------------------------------------------------------------------------
