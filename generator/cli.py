@@ -29,6 +29,7 @@ class Job:
     out: Path | None
     options: dict[str, str]
     templates: Path | None = None
+    plugin: str | None = None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -50,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
             "--templates", type=Path, help="a template set folder (manifest.yaml) instead of --lang"
         )
         p.add_argument("--out", type=Path, help="output folder")
+        p.add_argument(
+            "--plugin", metavar="CMD", help="a command that reads the IR JSON and prints the files"
+        )
         p.add_argument("--package-name", help="import name of the emitted package")
         p.add_argument("--client-name", help="client class prefix (e.g. Acme -> AcmeClient)")
         p.add_argument("--config", type=Path, help="pyproject.toml to read [tool.clientgen] from")
@@ -65,8 +69,15 @@ def _parser() -> argparse.ArgumentParser:
     val.add_argument("spec")
     val.add_argument("--strict", action="store_true", help="treat warnings as errors")
     val.add_argument("--verbose", "-v", action="store_true", help="list every warning")
+    tpl = sub.add_parser("templates", help="list built-in template sets, or eject one to edit")
+    tpl_sub = tpl.add_subparsers(dest="templates_command", required=True, parser_class=_Parser)
+    tpl_sub.add_parser("list", help="list the built-in languages")
+    ej = tpl_sub.add_parser("eject", help="copy a built-in template set into a folder")
+    ej.add_argument("lang", help="a built-in language")
+    ej.add_argument("dir", type=Path, help="a new (or empty) folder")
     ir = sub.add_parser("ir", help="print the language-neutral IR as JSON")
-    ir.add_argument("spec")
+    ir.add_argument("spec", nargs="?")
+    ir.add_argument("--schema", action="store_true", help="print the IR's JSON Schema instead")
     dif = sub.add_parser("diff", help="what changed between two spec versions, for the clients")
     dif.add_argument("old", help="the old spec: a file or git:REV:path")
     dif.add_argument("new", help="the new spec: a file or git:REV:path")
@@ -116,7 +127,9 @@ def jobs_from_config(path: Path) -> list[Job]:
                 f"{path}: [[tool.clientgen.targets]] entry {i + 1} needs 'spec' and 'out' strings"
             )
         options = {
-            k: str(v) for k, v in entry.items() if k not in ("spec", "out", "lang", "templates")
+            k: str(v)
+            for k, v in entry.items()
+            if k not in ("spec", "out", "lang", "templates", "plugin")
         }
         templates = base / entry["templates"] if isinstance(entry.get("templates"), str) else None
         jobs.append(
@@ -126,6 +139,7 @@ def jobs_from_config(path: Path) -> list[Job]:
                 base / entry["out"],
                 options,
                 templates,
+                str(entry["plugin"]) if isinstance(entry.get("plugin"), str) else None,
             )
         )
     return jobs
@@ -140,7 +154,7 @@ def _jobs(args: argparse.Namespace) -> list[Job]:
     if args.spec:
         if args.out is None:
             raise UsageError("--out is required when a spec is given")
-        return [Job(args.spec, args.lang, args.out, options, args.templates)]
+        return [Job(args.spec, args.lang, args.out, options, args.templates, args.plugin)]
     config = args.config or find_config(Path.cwd())
     if config is None:
         raise UsageError("no spec given and no pyproject.toml with [tool.clientgen] found")
@@ -203,7 +217,28 @@ def _dispatch(args: argparse.Namespace) -> int:
         _print_warnings(result.warnings, args.verbose)
         print(f"{args.spec}: valid ({len(result.warnings)} warnings)")
         return 0
+    if args.command == "templates":
+        from generator import targets
+
+        if args.templates_command == "list":
+            for name in targets.available():
+                print(f"{name}\t{targets.builtin_sets()[name]}")
+            return 0
+        path = targets.eject(args.lang, args.dir, pipeline.GENERATOR_VERSION)
+        print(
+            f"{_shown(args.dir)}: the {args.lang} template set; edit it, then "
+            f"clientgen generate SPEC --templates {_shown(args.dir)} --out DIR "
+            f"(versions recorded in {_shown(path)})"
+        )
+        return 0
     if args.command == "ir":
+        if args.schema:
+            from generator.ir.schema import committed_text
+
+            sys.stdout.write(committed_text())
+            return 0
+        if not args.spec:
+            raise UsageError("clientgen ir needs a spec (or --schema)")
         api, _warnings = pipeline.build_ir(args.spec)
         sys.stdout.write(api.to_json())
         return 0
@@ -218,7 +253,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         assert job.out is not None
         if args.command == "generate":
             result = pipeline.generate(
-                job.spec, job.lang, job.out, job.options, args.strict, args.force, job.templates
+                job.spec,
+                job.lang,
+                job.out,
+                job.options,
+                args.strict,
+                args.force,
+                job.templates,
+                job.plugin,
             )
             _print_warnings(result.warnings, args.verbose)
             drift = result.drift
@@ -235,7 +277,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             )
         else:
             result = pipeline.check(
-                job.spec, job.lang, job.out, job.options, args.strict, job.templates
+                job.spec, job.lang, job.out, job.options, args.strict, job.templates, job.plugin
             )
             _print_warnings(result.warnings, args.verbose)
             drift = result.drift

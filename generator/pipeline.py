@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from generator import format as fmt
 from generator import output, targets
+from generator import plugin as plugin_mod
 from generator.ir.build import build
 from generator.ir.model import Api
 from generator.problems import Problem, UsageError, UserError
@@ -65,20 +66,29 @@ def render(
     options: dict[str, str] | None = None,
     strict: bool = False,
     templates: Path | None = None,
+    plugin: str | None = None,
 ) -> Result:
     """The formatted tree for ``spec`` in ``lang`` (or the template set in the folder
-    ``templates``), lock file included. Writes nothing."""
-    template_set = targets.load_set(lang, templates)
-    api, warnings, doc = _build(spec, strict)
-    tree = fmt.format_with(targets.render(template_set, api, options), template_set.formatter)
+    ``templates``, or what the command ``plugin`` returns), lock file included. Writes nothing."""
+    if plugin is not None:
+        api, warnings, doc = _build(spec, strict)
+        tree = plugin_mod.run(plugin, api, options)
+        language = "plugin"
+    else:
+        template_set = targets.load_set(lang, templates)
+        api, warnings, doc = _build(spec, strict)
+        tree = fmt.format_with(targets.render(template_set, api, options), template_set.formatter)
+        language = template_set.name
     provenance = {
         "generator": f"clientgen {GENERATOR_VERSION}",
-        "language": template_set.name,
+        "language": language,
         "spec": Path(spec).name,
         "spec_sha256": doc.sha256,
         "ruff": fmt.RUFF_VERSION,
         "datamodel-code-generator": _version("datamodel-code-generator"),
     }
+    if plugin is not None:
+        provenance["plugin"] = plugin
     tree[output.LOCK_NAME] = output.lock_text(tree, provenance)
     return Result(warnings=warnings, tree=tree)
 
@@ -91,9 +101,10 @@ def generate(
     strict: bool = False,
     force: bool = False,
     templates: Path | None = None,
+    plugin: str | None = None,
 ) -> Result:
     output.preflight(out, force)  # before the spec is read: a foreign folder is refused first
-    result = render(spec, lang, options, strict, templates)
+    result = render(spec, lang, options, strict, templates, plugin)
     result.drift = output.write(result.tree, out, force=force)
     return result
 
@@ -105,8 +116,9 @@ def check(
     options: dict[str, str] | None = None,
     strict: bool = False,
     templates: Path | None = None,
+    plugin: str | None = None,
 ) -> Result:
-    result = render(spec, lang, options, strict, templates)
+    result = render(spec, lang, options, strict, templates, plugin)
     result.drift = output.compare(result.tree, out)
     return result
 

@@ -332,3 +332,38 @@ def test_manifest_naming_and_type_rules() -> None:
         + [{"kind": "map", "items": {"kind": "primitive", "primitive": "boolean"}}],
     }
     assert h.type(union) == "Union[int, dict[str, bool]]"
+
+
+def test_eject_copies_a_builtin_set_that_then_generates_the_same_client(
+    tmp_path: Path, capsys: Any
+) -> None:
+    from generator import pipeline
+    from generator.pipeline import GENERATOR_VERSION
+
+    ejected = tmp_path / "my-python"
+    assert cli.run(["templates", "eject", "python", str(ejected)]) == 0
+    manifest = load(ejected)
+    assert manifest.data["ejected"] == {
+        "language": "python",
+        "clientgen": GENERATOR_VERSION,
+        "ir": IR_VERSION,
+    }
+    spec = str(GOLDEN / "enums" / "spec.yaml")
+    builtin = pipeline.render(spec, "python").tree
+    mine = pipeline.render(spec, "python", templates=ejected).tree
+    assert mine == builtin
+    # the point of ejecting: change a template, see it in the output
+    readme = ejected / "README.md.j2"
+    readme.write_text(readme.read_text() + "\nMaintained by the platform team.\n")
+    changed = pipeline.render(spec, "python", templates=ejected).tree
+    assert changed["README.md"].endswith("Maintained by the platform team.\n")
+    assert {k for k in changed if changed[k] != builtin[k]} == {"README.md"}
+
+    capsys.readouterr()
+    assert cli.run(["templates", "eject", "python", str(ejected)]) == 2
+    assert "exists and is not empty" in capsys.readouterr().err
+    assert cli.run(["templates", "eject", "cobol", str(tmp_path / "x")]) == 2
+    assert "unknown language 'cobol'" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+    assert cli.run(["templates", "list"]) == 0
+    assert "python\t" in capsys.readouterr().out

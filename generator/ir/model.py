@@ -15,7 +15,7 @@ from typing import Any, Literal
 #: open set bumps MINOR; renaming, removing or changing the meaning of anything bumps MAJOR.
 #: Every change gets an entry in CHANGELOG.md (beside this file) and a fresh ir.schema.json
 #: (``python -m generator.ir.schema --write``).
-IR_VERSION = "1.0.0"
+IR_VERSION = "1.1.0"
 
 
 def ir_major(version: str = IR_VERSION) -> int:
@@ -41,34 +41,34 @@ TypeKind = Literal["primitive", "ref", "array", "map", "enum", "union", "object"
 class TypeRef:
     """A type expression. ``ref`` names a schema in ``Api.schemas``."""
 
-    kind: TypeKind
+    kind: TypeKind  # what the type is; the other fields say more for some kinds
     primitive: str | None = None  # string | integer | number | boolean | null
-    format: str | None = None
-    ref: str | None = None
+    format: str | None = None  # the spec's format (date-time, uuid, binary, int64, ...), if any
+    ref: str | None = None  # kind ref: the name of a schema in Api.schemas
     items: TypeRef | None = None  # array items, map values
-    variants: tuple[TypeRef, ...] = ()
+    variants: tuple[TypeRef, ...] = ()  # kind union: the alternatives (oneOf/anyOf)
     values: tuple[Any, ...] = ()  # enum values
-    nullable: bool = False
-    discriminator: str | None = None
+    nullable: bool = False  # null is allowed too (3.0 nullable, or null in a 3.1 type list)
+    discriminator: str | None = None  # kind union: the property whose value names the variant
 
 
 @dataclass(frozen=True)
 class Field:
     name: str  # wire name, exactly as in the spec
-    words: tuple[str, ...]
-    type: TypeRef
-    required: bool
-    description: str | None = None
-    default: Any = None
-    has_default: bool = False
-    deprecated: bool = False
-    read_only: bool = False
-    write_only: bool = False
+    words: tuple[str, ...]  # the name split into neutral lower-case words (targets join them)
+    type: TypeRef  # the property's type
+    required: bool  # listed in the object's required
+    description: str | None = None  # the spec's description
+    default: Any = None  # the spec's default value (meaningful when has_default)
+    has_default: bool = False  # whether the spec gives a default (a default can be null)
+    deprecated: bool = False  # the spec marks the property deprecated
+    read_only: bool = False  # readOnly: sent by the server only
+    write_only: bool = False  # writeOnly: sent by the client only
 
 
 @dataclass(frozen=True)
 class Discriminator:
-    property: str
+    property: str  # the wire name of the property that names the variant
     mapping: tuple[tuple[str, str], ...]  # (wire value, schema name)
 
 
@@ -78,40 +78,41 @@ class Schema:
     (``#/components/schemas/<name>``), for targets that drive a JSON Schema tool. It is always in
     OpenAPI 3.1 (JSON Schema 2020-12) form: a 3.0 spec's schemas are upgraded first (see upgrade.py)."""
 
-    name: str
-    words: tuple[str, ...]
+    name: str  # the spec's name (components/schemas key, or a synthetic name)
+    words: tuple[str, ...]  # the name split into neutral lower-case words
+    #: object (has fields), union (variants), enum (values) or alias (any other type)
     kind: Literal["object", "union", "enum", "alias"]
-    type: TypeRef
-    description: str | None
-    fields: tuple[Field, ...]
-    discriminator: Discriminator | None
-    json_schema: Any
+    type: TypeRef  # the schema as a type expression
+    description: str | None  # the spec's description
+    fields: tuple[Field, ...]  # kind object: the properties, in spec order
+    discriminator: Discriminator | None  # kind union: how a payload names its variant
+    json_schema: Any  # the source JSON Schema (2020-12 form, refs to #/components/schemas/<name>)
     origin: str  # JSON pointer in the source document
     synthetic: bool = False  # hoisted from an inline schema in an operation
 
 
 @dataclass(frozen=True)
 class Parameter:
-    name: str
-    words: tuple[str, ...]
-    location: Literal["path", "query", "header", "cookie"]
-    type: TypeRef
-    required: bool
-    description: str | None = None
-    default: Any = None
-    has_default: bool = False
-    deprecated: bool = False
-    explode: bool = True
-    style: str = "form"
+    name: str  # wire name, exactly as in the spec
+    words: tuple[str, ...]  # the name split into neutral lower-case words
+    location: Literal["path", "query", "header", "cookie"]  # OpenAPI `in`
+    type: TypeRef  # the parameter's type
+    required: bool  # the caller must give it
+    description: str | None = None  # the spec's description
+    default: Any = None  # the server's default (meaningful when has_default)
+    has_default: bool = False  # whether the spec gives a default
+    deprecated: bool = False  # the spec marks the parameter deprecated
+    explode: bool = True  # OpenAPI explode (defaults by style: true for form)
+    style: str = "form"  # OpenAPI serialisation style (form, simple, deepObject, ...)
 
 
 @dataclass(frozen=True)
 class Body:
-    content_type: str
-    encoding: Literal["json", "form", "multipart", "binary", "text"]
-    type: TypeRef
-    required: bool
-    description: str | None = None
+    content_type: str  # the media type sent (Content-Type)
+    encoding: Literal["json", "form", "multipart", "binary", "text"]  # how the body is encoded
+    type: TypeRef  # the body's type
+    required: bool  # the caller must give a body
+    description: str | None = None  # the spec's description
 
 
 @dataclass(frozen=True)
@@ -121,29 +122,29 @@ class Response:
     the only one). For ``encoding == "event-stream"``, ``type`` is the type of one event's data."""
 
     status: str  # "200", "2XX", "default"
-    description: str | None
-    content_type: str | None
-    encoding: Literal["json", "binary", "text", "none", "event-stream"]
-    type: TypeRef | None
+    description: str | None  # the spec's description
+    content_type: str | None  # the media type returned, or null for no body
+    encoding: Literal["json", "binary", "text", "none", "event-stream"]  # how it is decoded
+    type: TypeRef | None  # the body's type (one event's data for a stream), or null for no body
     #: every media type the response declares, in spec order (what a client may Accept)
     media_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Operation:
-    operation_id: str
+    operation_id: str  # the spec's operationId
     words: tuple[str, ...]  # the method name, with the resource's noun removed when possible
-    method: str  # upper case
-    path: str
-    summary: str | None
-    description: str | None
-    deprecated: bool
-    parameters: tuple[Parameter, ...]
-    body: Body | None
-    responses: tuple[Response, ...]
-    success: Response | None
+    method: str  # HTTP method, upper case
+    path: str  # the path template, as in the spec (/pets/{petId})
+    summary: str | None  # the spec's summary
+    description: str | None  # the spec's description
+    deprecated: bool  # the spec marks the operation deprecated
+    parameters: tuple[Parameter, ...]  # path, query, header and cookie parameters, in spec order
+    body: Body | None  # the request body, if any
+    responses: tuple[Response, ...]  # every declared response, in spec order
+    success: Response | None  # the response a successful call returns (the first 2xx)
     auth: tuple[str, ...]  # names of the auth schemes that apply (any one suffices)
-    origin: str
+    origin: str  # JSON pointer of the operation in the source document
     #: the success response as a server-sent event stream (``text/event-stream``), when a 2xx
     #: response declares one: ``encoding == "event-stream"``, ``type`` is one event's data. When
     #: it is ``success`` itself the operation only streams; otherwise it is a second way to call it.
@@ -153,35 +154,35 @@ class Operation:
 @dataclass(frozen=True)
 class Resource:
     name: str  # the tag, as written
-    words: tuple[str, ...]
-    description: str | None
-    operations: tuple[Operation, ...]
+    words: tuple[str, ...]  # the tag split into neutral lower-case words
+    description: str | None  # the tag's description
+    operations: tuple[Operation, ...]  # the operations tagged so, in spec order
 
 
 @dataclass(frozen=True)
 class Auth:
-    name: str
-    kind: Literal["bearer", "basic", "api_key"]
+    name: str  # the securitySchemes key
+    kind: Literal["bearer", "basic", "api_key"]  # the scheme's kind
     location: str | None = None  # api_key: header | query | cookie
     parameter: str | None = None  # api_key: the header/query/cookie name
-    description: str | None = None
+    description: str | None = None  # the spec's description
 
 
 @dataclass(frozen=True)
 class ServerVariable:
     name: str  # as in the spec (``{region}`` in the URL template)
-    words: tuple[str, ...]
-    default: str
+    words: tuple[str, ...]  # the name split into neutral lower-case words
+    default: str  # the spec's default (a server variable always has one)
     enum: tuple[str, ...] = ()  # the allowed values, when the spec lists them
-    description: str | None = None
+    description: str | None = None  # the spec's description
 
 
 @dataclass(frozen=True)
 class Server:
     url: str  # the URL with every variable at its default
-    description: str | None
+    description: str | None  # the spec's description
     template: str = ""  # the URL as written, with ``{variable}`` placeholders
-    variables: tuple[ServerVariable, ...] = ()
+    variables: tuple[ServerVariable, ...] = ()  # the URL template's variables
     #: a name to select it by: the spec's ``name`` (3.2) or ``x-name``, else from the description,
     #: else ``server N``; unique within the API
     words: tuple[str, ...] = ()
@@ -193,22 +194,22 @@ class Server:
 class Skipped:
     """Something in the spec the IR could not represent, and why (never dropped silently)."""
 
-    pointer: str
-    reason: str
+    pointer: str  # JSON pointer of what was skipped
+    reason: str  # why the IR cannot represent it
 
 
 @dataclass(frozen=True)
 class Api:
-    title: str
-    version: str
-    description: str | None
-    openapi: str
-    servers: tuple[Server, ...]
-    auth: tuple[Auth, ...]
-    resources: tuple[Resource, ...]
-    schemas: tuple[Schema, ...]
+    title: str  # info.title
+    version: str  # info.version (the API's version, not the IR's)
+    description: str | None  # info.description
+    openapi: str  # the spec's openapi version (3.0.x or 3.1.x)
+    servers: tuple[Server, ...]  # servers, in spec order
+    auth: tuple[Auth, ...]  # the security schemes the IR can represent
+    resources: tuple[Resource, ...]  # one per tag (untagged operations share one), in spec order
+    schemas: tuple[Schema, ...]  # named schemas: components/schemas plus hoisted inline ones
     options: dict[str, str] = field(default_factory=dict)  # from info.x-clientgen
-    skipped: tuple[Skipped, ...] = ()
+    skipped: tuple[Skipped, ...] = ()  # what the IR could not represent, with reasons
     ir_version: str = IR_VERSION  # MAJOR.MINOR.PATCH of this IR (see CHANGELOG.md)
 
     def to_dict(self) -> dict[str, Any]:

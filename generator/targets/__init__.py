@@ -14,6 +14,7 @@ folder can be used with ``--templates DIR``. Every template receives:
 from __future__ import annotations
 
 import importlib
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -167,3 +168,34 @@ def renderer(lang: str) -> Renderer:
         return render(manifest, api, options)
 
     return _render
+
+
+def eject(lang: str, dest: Path, clientgen_version: str) -> Path:
+    """Copy the built-in set ``lang`` to ``dest`` (which must not exist or be empty), recording in
+    its manifest the clientgen and IR versions it came from. Returns the new manifest's path."""
+    sets = builtin_sets()
+    if lang not in sets:
+        raise UsageError(f"unknown language {lang!r}; available: {', '.join(sorted(sets))}")
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise UsageError(f"{dest}: exists and is not empty; eject into a new folder")
+    source = sets[lang]
+    manifest_mod.load(source)  # a built-in set is valid; never copy a broken one
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(
+        source,
+        dest,
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "node_modules"),
+    )
+    path = dest / manifest_mod.MANIFEST_NAME
+    text = path.read_text(encoding="utf-8")
+    if not text.endswith("\n"):
+        text += "\n"
+    text += (
+        f"\n# Ejected by `clientgen templates eject {lang}`: the versions it was made for.\n"
+        f"# Check generator/ir/CHANGELOG.md (or `clientgen ir --schema`) when clientgen moves on.\n"
+        f'ejected: {{language: {lang}, clientgen: "{clientgen_version}", ir: "{IR_VERSION}"}}\n'
+    )
+    path.write_text(text, encoding="utf-8")
+    manifest_mod.load(dest)
+    return path
