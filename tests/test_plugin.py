@@ -39,7 +39,7 @@ def test_plugin_writes_its_files_with_a_lock_and_check_sees_them(
     )
     lock = json.loads((out / "clientgen.lock.json").read_text())
     assert lock["language"] == "plugin" and lock["plugin"] == plugin
-    assert lock["files"] == ["API.md", "resources/tasks.md"]
+    assert sorted(lock["files"]) == ["API.md", "resources/tasks.md"]
     capsys.readouterr()
     assert cli.run(["check", *args[1:]]) == 0
     (out / "API.md").write_text("edited\n")
