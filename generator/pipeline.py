@@ -14,7 +14,7 @@ from generator import plugin as plugin_mod
 from generator.ir.build import build
 from generator.ir.model import Api
 from generator.problems import Problem, UsageError, UserError
-from generator.spec.load import MAX_BYTES, Document, decode, load, loads
+from generator.spec.load import MAX_BYTES, Document, decode, load, loads, read_text
 from generator.spec.validate import validate
 
 if TYPE_CHECKING:
@@ -135,12 +135,19 @@ def diff(old: str, new: str, langs: list[str] | None = None) -> DiffReport:
     sides = []
     for spec in (old, new):
         api, _warnings, doc = _build(spec, strict=False)
-        sides.append(Side(spec, api, doc))
+        text = None
+        if doc.locate("") == (None, None):  # JSON: lines come from the text
+            text = decode(_git_show(spec), spec) if spec.startswith("git:") else read_text(spec)
+        sides.append(Side(spec, api, doc, text))
     return build_report(sides[0], sides[1], langs)
 
 
 def _read_git(spec: str) -> Document:
     """``git:REV:path``: the spec as committed at REV, read with ``git show`` in the current repo."""
+    return loads(decode(_git_show(spec), spec), spec)
+
+
+def _git_show(spec: str) -> bytes:
     rev, sep, path = spec[len("git:") :].partition(":")
     if not sep or not rev or not path:
         raise UsageError(f"{spec!r}: expected git:REV:path (for example git:HEAD~1:specs/api.yaml)")
@@ -157,7 +164,7 @@ def _read_git(spec: str) -> Document:
         raise UsageError(
             f"{spec}: larger than {MAX_BYTES // (1024 * 1024)} MiB; refusing to read it"
         )
-    return loads(decode(proc.stdout, spec), spec)
+    return proc.stdout
 
 
 def _version(dist: str) -> str:

@@ -788,3 +788,26 @@ def test_servers_and_their_variables(tmp_path: Path) -> None:
         "pointer": "/servers/0/variables/region",
         "line": 7,
     }
+
+
+def test_lines_in_json_specs(tmp_path: Path) -> None:
+    """JSON specs get lines too: each pointer's line holds the key it ends in."""
+    import yaml
+
+    paths = {}
+    for side in ("old", "new"):
+        data = yaml.safe_load((CASES / "breaking" / f"{side}.yaml").read_text(encoding="utf-8"))
+        paths[side] = tmp_path / f"{side}.json"
+        paths[side].write_text(json.dumps(data, indent=2), encoding="utf-8")
+    report = pipeline.diff(str(paths["old"]), str(paths["new"]), ["python"])
+    assert len(report.changes) == 10
+    checked = 0
+    for old_loc, new_loc in report.locations:
+        for side, loc in (("old", old_loc), ("new", new_loc)):
+            assert loc is not None and loc["line"] > 1
+            lines = paths[side].read_text(encoding="utf-8").splitlines()
+            key = loc["pointer"].rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+            if not key.isdigit():
+                assert json.dumps(key) + ":" in lines[loc["line"] - 1], (side, loc)
+                checked += 1
+    assert checked >= 15

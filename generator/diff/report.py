@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ class Side:
     label: str  # as the user named it: a path or git:REV:path
     api: Api
     doc: Document
+    #: the text of a JSON spec, to give lines (a YAML document knows its own)
+    text: str | None = None
 
 
 @dataclass
@@ -86,10 +89,11 @@ def build_report(old: Side, new: Side, langs: list[str] | None = None) -> Report
             continue
         kept.append(change)
     report = Report(old.label, new.label, kept, {lang: n[0].exact for lang, n in names.items()})
+    old_lines, new_lines = _JsonLines(old.text), _JsonLines(new.text)
     report.locations = [
         (
-            _location(old.doc, c.old) if c.old is not None else None,
-            _location(new.doc, c.new) if c.new is not None else None,
+            _location(old.doc, c.old, old_lines) if c.old is not None else None,
+            _location(new.doc, c.new, new_lines) if c.new is not None else None,
         )
         for c in kept
     ]
@@ -145,14 +149,98 @@ def _leaf(ref: CodeRef, names: ClientNames) -> str | None:
     return code_name(ref, names)
 
 
-def _location(doc: Document, pointer: str) -> dict[str, Any]:
+def _location(doc: Document, pointer: str, json_lines: _JsonLines) -> dict[str, Any]:
     """The pointer as the document spells it (through any $ref on the way) and its line."""
     real = _real_pointer(doc.data, pointer)
     line, _column = doc.locate(real)
+    if line is None:
+        line = json_lines.line(real)
     out: dict[str, Any] = {"pointer": real}
     if line is not None:
         out["line"] = line
     return out
+
+
+class _JsonLines:
+    """Lines of JSON pointers in a JSON text, found by scanning only what leads to them.
+
+    Every key met on the way is remembered, so the many pointers of a report into one big spec
+    cost about one pass over the text."""
+
+    def __init__(self, text: str | None) -> None:
+        self.text = text
+        self.found: dict[str, int] = {"": 0}
+        self.decoder = json.JSONDecoder()
+        self.starts: list[int] = []
+        if text is not None:
+            self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+            self.found[""] = self._ws(0)
+
+    def _ws(self, i: int) -> int:
+        assert self.text is not None
+        while i < len(self.text) and self.text[i] in " \t\r\n":
+            i += 1
+        return i
+
+    def line(self, pointer: str) -> int | None:
+        if self.text is None:
+            return None
+        try:
+            position = self._find(pointer)
+        except (ValueError, IndexError):
+            return None
+        return bisect.bisect_right(self.starts, position)
+
+    def _find(self, pointer: str) -> int:
+        assert self.text is not None
+        text = self.text
+        tokens = decode_pointer(pointer)
+        # the deepest prefix already known
+        depth = len(tokens)
+        while depth and _join(tokens[:depth]) not in self.found:
+            depth -= 1
+        i = self.found[_join(tokens[:depth])]
+        for k in range(depth, len(tokens)):
+            prefix, token = _join(tokens[:k]), tokens[k]
+            if text[i] == "{":
+                i = self._ws(i + 1)
+                hit = None
+                while text[i] != "}":
+                    key, i = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]
+                    i = self._ws(self._ws(i) + 1)  # past the colon
+                    self.found.setdefault(prefix + "/" + _escape(key), i)
+                    if key == token and hit is None:
+                        hit = i
+                    _, i = self.decoder.raw_decode(text, i)
+                    i = self._ws(i)
+                    if text[i] == ",":
+                        i = self._ws(i + 1)
+                if hit is None:
+                    return self.found[prefix]
+                i = hit
+            elif text[i] == "[" and token.isdigit():
+                i = self._ws(i + 1)
+                index = 0
+                while text[i] != "]" and index < int(token):
+                    _, i = self.decoder.raw_decode(text, i)
+                    i = self._ws(i)
+                    if text[i] == ",":
+                        i = self._ws(i + 1)
+                    index += 1
+                if text[i] == "]":
+                    return self.found[prefix]
+                self.found[prefix + "/" + token] = i
+            else:
+                return i
+        return i
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _join(tokens: list[str]) -> str:
+    return "".join("/" + _escape(t) for t in tokens)
 
 
 def _real_pointer(data: Any, pointer: str) -> str:
