@@ -811,3 +811,32 @@ def test_lines_in_json_specs(tmp_path: Path) -> None:
                 assert json.dumps(key) + ":" in lines[loc["line"] - 1], (side, loc)
                 checked += 1
     assert checked >= 15
+
+
+def test_a_new_title_renames_the_package_and_the_client(tmp_path: Path) -> None:
+    """Names derived from info.title are what users import and construct."""
+    old = (CASES / "docs" / "old.yaml").read_text(encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(old, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(
+        old.replace("title: Pets", "title: Pet Store"), encoding="utf-8"
+    )
+    (tmp_path / "c.yaml").write_text(
+        old.replace(
+            "title: Pets",
+            "title: Pet Store\n  x-clientgen: {package-name: pets, client-name: Pets}",
+        ),
+        encoding="utf-8",
+    )
+    report = pipeline.diff(str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"))
+    rules = {c.rule: c for c in report.changes}
+    assert rules["package-renamed"].effects["python"] == {
+        "class": "breaking",
+        "old": "pets",
+        "new": "pet_store",
+    }
+    assert rules["package-renamed"].effects["typescript"]["new"] == "pet-store"
+    assert rules["client-renamed"].effects["python"]["new"] == "PetStoreClient"
+    assert rules["info-title-changed"].cls == "docs"
+    # pinned by x-clientgen: the title is documentation only
+    pinned = pipeline.diff(str(tmp_path / "a.yaml"), str(tmp_path / "c.yaml"), ["python"])
+    assert [c.rule for c in pinned.changes] == ["info-title-changed"]
