@@ -75,6 +75,16 @@ def _parser() -> argparse.ArgumentParser:
     ej = tpl_sub.add_parser("eject", help="copy a built-in template set into a folder")
     ej.add_argument("lang", help="a built-in language")
     ej.add_argument("dir", type=Path, help="a new (or empty) folder")
+    conf = sub.add_parser(
+        "conformance", help="run the conformance kit against a template set (exit 1 on failure)"
+    )
+    conf.add_argument("--lang", default="python", help="built-in language (default: python)")
+    conf.add_argument("--templates", type=Path, help="a template set folder instead of --lang")
+    conf.add_argument(
+        "--case", action="append", dest="cases", help="run only this case (repeatable)"
+    )
+    conf.add_argument("--keep", type=Path, help="generate the clients here and keep them")
+    conf.add_argument("--verbose", "-v", action="store_true", help="list passing scenarios too")
     ir = sub.add_parser("ir", help="print the language-neutral IR as JSON")
     ir.add_argument("spec", nargs="?")
     ir.add_argument("--schema", action="store_true", help="print the IR's JSON Schema instead")
@@ -217,6 +227,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         _print_warnings(result.warnings, args.verbose)
         print(f"{args.spec}: valid ({len(result.warnings)} warnings)")
         return 0
+    if args.command == "conformance":
+        from generator.conformance import runner
+
+        kit = runner.run(
+            None if args.templates else args.lang, args.templates, args.cases, args.keep
+        )
+        print(kit.text(args.verbose))
+        return 0 if kit.ok else 1
     if args.command == "templates":
         from generator import targets
 

@@ -37,8 +37,7 @@ class Prepared:
     ``context``: extra template variables; ``each``: lists that ``each: <name>`` entries repeat over
     (replacing the IR's resources/schemas/operations for that name); ``files``: ready-made output
     files ({path: text}, e.g. models written by another tool); ``filters``/``functions``: extra
-    Jinja filters and globals; ``names``: for the conformance kit, the emitted names (see
-    generator/conformance).
+    Jinja filters and globals.
     """
 
     context: dict[str, Any] = field(default_factory=dict)
@@ -127,8 +126,20 @@ def _module(manifest: Manifest) -> TargetModule | None:
     return module  # type: ignore[return-value]
 
 
-def render(manifest: Manifest, api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
-    """{relative path: text} for ``api`` rendered by the set (unformatted)."""
+@dataclass
+class Rendering:
+    """Everything a set's templates see: variables, ``each`` lists, filters and functions, plus
+    the ready-made files of its module."""
+
+    context: dict[str, Any]
+    each: dict[str, list[Any]]
+    filters: dict[str, Callable[..., Any]]
+    functions: dict[str, Callable[..., Any]]
+    files: dict[str, str]
+
+
+def prepare(manifest: Manifest, api: Api, options: dict[str, str] | None = None) -> Rendering:
+    """The template context of ``api`` for the set (its module's additions included)."""
     options = dict(options or {})
     ir = api.to_dict()
     helpers = Helpers(manifest, ir)
@@ -143,20 +154,31 @@ def render(manifest: Manifest, api: Api, options: dict[str, str] | None = None) 
         "operation": operations,
         **prepared.each,
     }
-    context = {"ir": ir, "options": options, **prepared.context}
+    return Rendering(
+        context={"ir": ir, "options": options, **prepared.context},
+        each=each,
+        filters={**helpers.filters(), **prepared.filters},
+        functions={**helpers.functions(), **prepared.functions},
+        files=dict(prepared.files),
+    )
+
+
+def render(manifest: Manifest, api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
+    """{relative path: text} for ``api`` rendered by the set (unformatted)."""
+    rendering = prepare(manifest, api, options)
     entries = [
         {"template": f.template, "path": f.path, "each": f.each, "line": f.line}
         for f in manifest.files
     ]
     tree = render_tree(
         manifest.root,
-        context,
-        each,
+        rendering.context,
+        rendering.each,
         entries,
-        filters={**helpers.filters(), **prepared.filters},
-        functions={**helpers.functions(), **prepared.functions},
+        filters=rendering.filters,
+        functions=rendering.functions,
     )
-    tree.update(prepared.files)
+    tree.update(rendering.files)
     return tree
 
 
