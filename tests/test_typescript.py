@@ -142,3 +142,16 @@ def test_types_at_compile_time() -> None:
     the package's strict settings; each `@ts-expect-error` line must be an error (too loose a
     type fails: optional vs nullable, literal tags, closed enums, required arguments)."""
     run([str(BIN / "tsc"), "-p", str(TS_TESTS / "typing" / "tsconfig.json")], ROOT)
+
+
+@needs_npm
+def test_typescript_set_passes_the_conformance_kit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every case of the conformance kit (generator/conformance), built with the pinned tsc and
+    driven by templates/typescript/conformance/driver.mjs."""
+    from generator.conformance import runner
+
+    monkeypatch.setenv("CLIENTGEN_TSC", str(BIN / "tsc"))
+    report = runner.run("typescript")
+    assert report.ok, report.text()
+    assert {o.case for o in report.outcomes} == set(runner.case_names())
+    assert report.passed == len(report.outcomes) >= 29

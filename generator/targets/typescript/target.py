@@ -465,6 +465,7 @@ def _stream_twin(plain: dict[str, Any], op: Operation, name: str, mapper: Mapper
     return {
         **plain,
         "name": name,
+        "operation_id": op.operation_id + ":stream",  # the plain method answers for the id
         "doc": _comment(doc, 2),
         "signature": _signature(name, plain["args"], Atom(returns)),
         "response": tsstr("event-stream"),
@@ -650,6 +651,21 @@ def _throws(op: Operation, refs: _Refs) -> list[str]:
     return out
 
 
+def _keys(parameters: tuple[Parameter, ...]) -> list[str]:
+    """Each non-path parameter's key in the params object: its wire name, prefixed with its
+    location when another location already uses that name ("" for path parameters)."""
+    keys: list[str] = []
+    taken: set[str] = set()
+    for p in parameters:
+        if p.location == "path":
+            keys.append("")
+            continue
+        key = p.name if p.name not in taken else f"{p.location}:{p.name}"
+        taken.add(key)
+        keys.append(key)
+    return keys
+
+
 def _join_words(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
@@ -704,12 +720,9 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
 
     # every other parameter: one object keyed by wire name
     keyed: list[dict[str, Any]] = []
-    keys: set[str] = set()
-    for p in op.parameters:
+    for p, key in zip(op.parameters, _keys(op.parameters), strict=True):
         if p.location == "path":
             continue
-        key = p.name if p.name not in keys else f"{p.location}:{p.name}"
-        keys.add(key)
         expr, st = _value_expr(
             p, naming.member_access("params", key), 8, naming.property_key(p.name)
         )
@@ -799,8 +812,15 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
         "@deprecated The API marks this operation as deprecated." if op.deprecated else None,
         "\n".join(tags),
     )
+    positions = {p: i for i, p in enumerate(path_args)}
+    conformance_params = [
+        {"wire": p.name, "name": str(positions[p.name]) if p.location == "path" else k}
+        for p, k in zip(op.parameters, _keys(op.parameters), strict=True)
+    ]
     return {
         "name": name,
+        "operation_id": op.operation_id,
+        "conformance_params": conformance_params,
         "method": op.method,
         "http_path": op.path,
         "path_expr": path_expr,
