@@ -18,7 +18,7 @@ beforeEach(() => {
   client = new esm.WireClient({
     token: "tok",
     apiKey: "hdr-key",
-    apiKeyQueryKey: "q-key",
+    apiKeyQuery: "q-key",
     baseUrl: `${server.url}/api`,
     maxRetries: 0,
   });

@@ -140,7 +140,8 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
 
     auth = _auth(api.auth, env_var_name(api, prefix, options.get("env-var")))
     servers, variables = _servers(
-        api, {a["option"] for a in auth} | {a["password"] for a in auth if a["password"]}
+        api,
+        {a[k] for a in auth for k in ("option", "password", "client_id", "client_secret") if a[k]},
     )
     resources = _resources(api, mapper, taken)
     context: dict[str, Any] = {
@@ -337,34 +338,56 @@ def _servers(api: Api, used: set[str]) -> tuple[list[dict[str, Any]], list[dict[
 
 
 def _auth(schemes: tuple[Auth, ...], env_var: str) -> list[dict[str, Any]]:
-    """One client option per security scheme: the first of each kind gets the short name
-    (``token``, ``username``/``password``, ``apiKey``), later ones a name from the scheme."""
+    """One client option per credential of each security scheme, as the Python client names its
+    arguments: the first scheme of each kind gets the short names (``token``, ``username`` and
+    ``password``, ``apiKey``, ``clientId`` and ``clientSecret`` for OAuth2 client credentials),
+    later ones a name from the scheme. The first scheme's first option falls back to the
+    environment variable (in Node)."""
     out: list[dict[str, Any]] = []
-    used: set[str] = {"baseUrl", "timeout", "maxRetries", "fetch", "headers"}
-    for scheme in schemes:
-        short = {"bearer": "token", "basic": "username", "api_key": "apiKey"}[scheme.kind]
-        if short in used:
-            suffix = {"bearer": "Token", "basic": "Username", "api_key": "Key"}[scheme.kind]
-            short = naming.member_name((*split_words(scheme.name), suffix.lower()), used, set())
-        else:
+    used: set[str] = {"baseUrl", "timeout", "maxRetries", "fetch", "headers", "server"}
+
+    def option(short: str, suffix: tuple[str, ...], scheme: Auth) -> str:
+        if short not in used:
             used.add(short)
-        password = None
-        if scheme.kind == "basic":
-            password = "password" if short == "username" else short[: -len("Username")] + "Password"
-            used.add(password)
-        out.append(
-            {
-                "scheme": scheme.name,
-                "scheme_key": naming.property_key(scheme.name),
-                "kind": scheme.kind,
-                "option": short,
-                "password": password,
-                "location": scheme.location,
-                "wire_name": scheme.parameter,
-                "description": scheme.description,
-                "env_var": env_var if not out else None,
-            }
+            return short
+        words = tuple(w.lower() for w in split_words(scheme.name)) or ("auth",)
+        if words[-len(suffix) :] != suffix and suffix[-1] not in words:
+            words = (*words, *suffix)
+        return naming.member_name(words, used, set())
+
+    for scheme in schemes:
+        flows = getattr(scheme, "flows", ())
+        client_credentials = next(
+            (f for f in flows if f.flow == "clientCredentials" and f.token_url), None
         )
+        entry: dict[str, Any] = {
+            "scheme": scheme.name,
+            "scheme_key": naming.property_key(scheme.name),
+            "location": scheme.location,
+            "wire_name": scheme.parameter,
+            "description": scheme.description,
+            "env_var": env_var if not out else None,
+            "password": None,
+            "client_id": None,
+            "client_secret": None,
+            "token_url": client_credentials.token_url if client_credentials else None,
+        }
+        if scheme.kind == "basic":
+            entry["kind"] = "basic"
+            entry["option"] = option("username", ("username",), scheme)
+            entry["password"] = option("password", ("password",), scheme)
+        elif scheme.kind == "api_key":
+            entry["kind"] = "api_key"
+            entry["option"] = option("apiKey", ("key",), scheme)
+        elif client_credentials is not None:
+            entry["kind"] = "oauth2"
+            entry["option"] = option("token", ("token",), scheme)
+            entry["client_id"] = option("clientId", ("client", "id"), scheme)
+            entry["client_secret"] = option("clientSecret", ("client", "secret"), scheme)
+        else:
+            entry["kind"] = "bearer"
+            entry["option"] = option("token", ("token",), scheme)
+        out.append(entry)
     return out
 
 
@@ -651,6 +674,25 @@ def _throws(op: Operation, refs: _Refs) -> list[str]:
     return out
 
 
+def _security(op: Operation) -> str:
+    """The operation's security as alternatives of {scheme: scopes}: from its requirements when
+    the IR carries them, else each applicable scheme on its own (any one suffices)."""
+    requirements = getattr(op, "security", None)
+    alternatives: list[list[tuple[str, tuple[str, ...]]]]
+    if requirements is None:
+        alternatives = [[(name, ())] for name in op.auth]
+    else:
+        alternatives = [[(use.scheme, tuple(use.scopes)) for use in alt] for alt in requirements]
+    parts = []
+    for alt in alternatives:
+        items = [
+            f"{naming.property_key(name)}: [{', '.join(tsstr(x) for x in scopes)}]"
+            for name, scopes in alt
+        ]
+        parts.append("{ " + ", ".join(items) + " }" if items else "{}")
+    return "[" + ", ".join(parts) + "]"
+
+
 def _keys(parameters: tuple[Parameter, ...]) -> list[str]:
     """Each non-path parameter's key in the params object: its wire name, prefixed with its
     location when another location already uses that name ("" for path parameters)."""
@@ -834,7 +876,7 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
         "args": args,
         "uses_stream": streams_only,
         "groups": groups,
-        "auth": "[" + ", ".join(tsstr(a) for a in op.auth) + "]",
+        "auth": _security(op),
         "params_type": params_type,
         "type_refs": sorted(refs.used),
         "uses_styled": uses_styled,

@@ -44,7 +44,7 @@ export class PhoneNumbers {
         updatedAtGe: params.updatedAtGe,
         updatedAtLe: params.updatedAtLe,
       },
-      auth: ["bearer"],
+      auth: [{ bearer: [] }],
       response: "json",
       options,
     });
@@ -70,7 +70,7 @@ export class PhoneNumbers {
       body,
       bodyEncoding: "json",
       contentType: "application/json",
-      auth: ["bearer"],
+      auth: [{ bearer: [] }],
       response: "json",
       options,
     });
@@ -110,7 +110,7 @@ export class PhoneNumbers {
         updatedAtGe: params.updatedAtGe,
         updatedAtLe: params.updatedAtLe,
       },
-      auth: ["bearer"],
+      auth: [{ bearer: [] }],
       response: "json",
       options,
     });
@@ -131,7 +131,7 @@ export class PhoneNumbers {
     return this.#http.request({
       method: "GET",
       path: `/phone-number/${pathParam("id", id)}`,
-      auth: ["bearer"],
+      auth: [{ bearer: [] }],
       response: "json",
       options,
     });
@@ -152,7 +152,7 @@ export class PhoneNumbers {
     return this.#http.request({
       method: "DELETE",
       path: `/phone-number/${pathParam("id", id)}`,
-      auth: ["bearer"],
+      auth: [{ bearer: [] }],
       response: "json",
       options,
     });
@@ -182,7 +182,7 @@ export class PhoneNumbers {
       body,
       bodyEncoding: "json",
       contentType: "application/json",
-      auth: ["bearer"],
+      auth: [{ bearer: [] }],
       response: "json",
       options,
     });
