@@ -367,3 +367,43 @@ def test_eject_copies_a_builtin_set_that_then_generates_the_same_client(
     assert not (tmp_path / "x").exists()
     assert cli.run(["templates", "list"]) == 0
     assert "python\t" in capsys.readouterr().out
+
+
+def test_manifest_formatter_command_formats_matching_files(
+    tmp_path: Path, spec: Path, capsys: Any
+) -> None:
+    script = tmp_path / "fmt.py"
+    script.write_text(
+        "import sys\n"
+        "for path in sys.argv[1:]:\n"
+        "    if 'FAIL' in open(path).read():\n"
+        "        sys.exit('cannot format ' + path)\n"
+        "    text = open(path).read().replace('# ', '## ')\n"
+        "    open(path, 'w').write(text + '<!-- formatted -->\\n')\n"
+    )
+    text = (MINIPY / "manifest.yaml").read_text() + (
+        f"formatter: {{command: [{json.dumps(sys.executable)}, {json.dumps(str(script))}, "
+        '"{files}"], files: ["docs/*.md"]}\n'
+    )
+    root = _broken_set(tmp_path, text)
+    out = tmp_path / "out"
+    assert cli.run(["generate", str(spec), "--templates", str(root), "--out", str(out)]) == 0
+    doc = (out / "docs" / "pets.md").read_text()
+    assert doc.startswith("## pets\n") and doc.endswith("<!-- formatted -->\n")
+    assert "<!-- formatted -->" not in (out / "client" / "__init__.py").read_text()
+    # a failing formatter: exit 2 with its message, nothing written
+    (root / "resource.md.j2").write_text("FAIL\n")
+    out2 = tmp_path / "out2"
+    assert cli.run(["generate", str(spec), "--templates", str(root), "--out", str(out2)]) == 2
+    err = capsys.readouterr().err
+    assert "failed on the generated code" in err and "cannot format docs/pets.md" in err
+    assert not out2.exists()
+
+
+def test_unknown_type_map_keys_are_reported(tmp_path: Path, spec: Path, capsys: Any) -> None:
+    text = (MINIPY / "manifest.yaml").read_text().replace("  integer: int\n", "  interger: int\n")
+    root = _broken_set(tmp_path, text)
+    line = text.splitlines().index("  interger: int") + 1
+    _run_fails(
+        capsys, spec, tmp_path, root, f"manifest.yaml:{line}: error: types: unknown key 'interger'"
+    )

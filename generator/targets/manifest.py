@@ -37,6 +37,24 @@ _TOP_KEYS = {
     "formatter": "'ruff' or {command: [...], files: [glob, ...]}",
     "conformance": "how the conformance kit builds and drives the emitted client",
 }
+#: Keys of a manifest's type map (besides ``primitive:format``); see generic.py.
+TYPE_KEYS = (
+    "string",
+    "integer",
+    "number",
+    "boolean",
+    "null",
+    "any",
+    "object",
+    "array",
+    "map",
+    "ref",
+    "enum",
+    "union",
+    "nullable",
+    "join",
+    "literal",
+)
 _NAME = re.compile(r"[a-z][a-z0-9_-]{0,39}")
 
 
@@ -231,6 +249,17 @@ def check(root: Path, data: Any, where: _Located | None = None) -> Manifest:
     ):
         bad("'types' must map type keys (string, string:date-time, array, ...) to text", "types")
         types = {}
+    for key in types:
+        if key not in TYPE_KEYS and not re.fullmatch(
+            r"(string|integer|number|boolean):[\w.-]+", key
+        ):
+            bad(
+                f"types: unknown key {key!r}; known: {', '.join(TYPE_KEYS)}, or primitive:format",
+                "types",
+                key,
+            )
+    if types.get("literal", "json") not in ("json", "python"):
+        bad("types.literal must be json or python", "types", "literal")
 
     formatter: Formatter | None = None
     fmt = data.get("formatter")
