@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import shlex
 import shutil
 import sys
 import threading
@@ -407,3 +408,25 @@ def test_unknown_type_map_keys_are_reported(tmp_path: Path, spec: Path, capsys: 
     _run_fails(
         capsys, spec, tmp_path, root, f"manifest.yaml:{line}: error: types: unknown key 'interger'"
     )
+
+
+def test_config_targets_can_name_a_template_set_or_a_plugin(tmp_path: Path, spec: Path) -> None:
+    shutil.copytree(MINIPY, tmp_path / "sets" / "minipy")
+    plugin = ROOT / "tests" / "plugins" / "markdown_summary.py"
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.clientgen]\n"
+        "[[tool.clientgen.targets]]\n"
+        f'spec = "{spec.name}"\n'
+        'templates = "sets/minipy"\n'
+        'out = "out/mini"\n'
+        'package-name = "pets_cfg"\n'
+        "[[tool.clientgen.targets]]\n"
+        f'spec = "{spec.name}"\n'
+        f"plugin = {json.dumps(shlex.join([sys.executable, str(plugin)]))}\n"
+        'out = "out/docs"\n'
+    )
+    config = str(tmp_path / "pyproject.toml")
+    assert cli.run(["generate", "--config", config]) == 0
+    assert (tmp_path / "out" / "mini" / "pets_cfg" / "__init__.py").is_file()
+    assert (tmp_path / "out" / "docs" / "API.md").read_text().startswith("# Pets\n")
+    assert cli.run(["check", "--config", config]) == 0
