@@ -139,3 +139,21 @@ def test_clientgen_ir_prints_the_ir_and_the_schema(capsys: Any) -> None:
 def test_schema_ships_inside_the_package() -> None:
     assert schema.SCHEMA_PATH.parent == ROOT / "generator" / "ir"
     assert schema.SCHEMA_PATH.name == "ir.schema.json"
+
+
+def test_a_shape_change_needs_a_version_bump() -> None:
+    """versions.json records each IR version's shape: changing fields without bumping IR_VERSION
+    fails here (and `python -m generator.ir.schema --write` refuses to write)."""
+    recorded = schema.recorded_versions()
+    assert recorded.get(IR_VERSION) == schema.fingerprint(), (
+        f"the IR's shape is not the one recorded for {IR_VERSION} in generator/ir/versions.json: "
+        "bump IR_VERSION (see generator/ir/CHANGELOG.md), then run `" + REFRESH + "`"
+    )
+    changed = json.loads(schema.committed_text())
+    assert schema.fingerprint(changed) == recorded[IR_VERSION]
+    changed["$defs"]["Field"]["properties"]["new_field"] = {"type": "string"}
+    assert schema.fingerprint(changed) != recorded[IR_VERSION]
+    documented = json.loads(schema.committed_text())
+    documented["$defs"]["Field"]["properties"]["name"]["description"] = "reworded"
+    documented["properties"]["ir_version"]["const"] = "9.9.9"
+    assert schema.fingerprint(documented) == recorded[IR_VERSION]

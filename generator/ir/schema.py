@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import hashlib
 import io
 import json
 import sys
@@ -25,6 +26,8 @@ from typing import Any, Literal, Union, get_args, get_origin
 from generator.ir import model
 
 SCHEMA_PATH = Path(__file__).with_name("ir.schema.json")
+#: {IR version: fingerprint of its shape}: versions.json beside this file
+VERSIONS_PATH = Path(__file__).with_name("versions.json")
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 ROOT = model.Api
 
@@ -188,12 +191,56 @@ def committed_text() -> str:
     return SCHEMA_PATH.read_text(encoding="utf-8")
 
 
+def _strip(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip(v) for k, v in value.items() if k not in ("description", "title", "$id")}
+    if isinstance(value, list):
+        return [_strip(v) for v in value]
+    return value
+
+
+def fingerprint(schema: dict[str, Any] | None = None) -> str:
+    """A hash of the IR's shape: fields, types, required, enums (not descriptions, not the
+    version itself). Recorded per version in versions.json, so a shape change without a version
+    bump is caught."""
+    shape = _strip(schema if schema is not None else build_schema())
+    shape["properties"]["ir_version"] = {"type": "string"}  # the version is not the shape
+    return hashlib.sha256(json.dumps(shape, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def recorded_versions() -> dict[str, str]:
+    data: dict[str, str] = json.loads(VERSIONS_PATH.read_text(encoding="utf-8"))
+    return data
+
+
+def record_version() -> str | None:
+    """Record the current shape under IR_VERSION; an error message when that version already
+    names another shape (the IR changed but IR_VERSION did not)."""
+    versions = recorded_versions() if VERSIONS_PATH.is_file() else {}
+    now = fingerprint()
+    known = versions.get(model.IR_VERSION)
+    if known is not None and known != now:
+        return (
+            f"the IR's shape changed but IR_VERSION is still {model.IR_VERSION}: bump it in "
+            "generator/ir/model.py (minor: additive, major: anything else), add the entry to "
+            "generator/ir/CHANGELOG.md, and run this again"
+        )
+    if known is None:
+        versions[model.IR_VERSION] = now
+        VERSIONS_PATH.write_text(json.dumps(versions, indent=2) + "\n", encoding="utf-8")
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     text = schema_text()
     if "--write" in args:
+        problem = record_version()
+        if problem is not None:
+            print(f"{SCHEMA_PATH}: not written: {problem}", file=sys.stderr)
+            return 1
         SCHEMA_PATH.write_text(text, encoding="utf-8", newline="\n")
-        print(f"wrote {SCHEMA_PATH}")
+        print(f"wrote {SCHEMA_PATH} (IR {model.IR_VERSION})")
         return 0
     if "--check" in args:
         if SCHEMA_PATH.is_file() and committed_text() == text:
