@@ -185,9 +185,9 @@ EXPECT: dict[str, tuple[int, list[str]]] = {
     "ref_other_file.yaml": (
         2,
         [
-            "ref_other_file.yaml:15:23: error: reference 'valid.yaml#/components/schemas/Pet' "
-            "points to another file",
-            "bundle",
+            "ref_other_file.yaml:15:23: error: reference "
+            "'../golden/multifile/schemas/pet.yaml#/Pet' leads outside the spec's folder",
+            "reads files in the folder of the spec and below it",
         ],
     ),
     "ref_cycle.yaml": (

@@ -75,8 +75,15 @@ class Document:
     #: pointers of values that could not be read as written (a forbidden tag, an undefined alias);
     #: the validator says nothing more about them or what is inside them
     opaque: list[str] = field(default_factory=list)
-    #: SHA-256 of the text as read (recorded in the output's lock file)
+    #: SHA-256 of the text as read (recorded in the output's lock file); for a spec spread over
+    #: several files, of the files' hashes in ``files`` order
     sha256: str = ""
+    #: every file the document was read from: this one first, then each file its references
+    #: brought in (see bundle.py), in the order they were read
+    files: list[str] = field(default_factory=list)
+    file_hashes: list[str] = field(default_factory=list)
+    #: (pointer here, document, pointer there) of each part copied in from another file
+    origins: list[tuple[str, Document, str]] = field(default_factory=list, repr=False)
 
     def locate(self, pointer: str) -> tuple[int | None, int | None]:
         """Return the 1-based (line, column) of the value at ``pointer``, or (None, None).
@@ -103,8 +110,21 @@ class Document:
         return (node.start_mark.line + 1, node.start_mark.column + 1)
 
     def problem(self, pointer: str, message: str, severity: str = "error") -> Problem:
+        source = self.origin(pointer)
+        if source is not None:  # a part bundled from another file: located in that file
+            return source[0].problem(source[1], message, severity)
         line, column = self.locate(pointer)
         return Problem(self.path, line, column, pointer, message, severity)  # type: ignore[arg-type]
+
+    def origin(self, pointer: str) -> tuple[Document, str] | None:
+        """The file and pointer a bundled part came from (longest matching prefix), if any."""
+        best: tuple[str, Document, str] | None = None
+        for prefix, doc, there in self.origins:
+            if (pointer == prefix or pointer.startswith(prefix + "/")) and (
+                best is None or len(prefix) > len(best[0])
+            ):
+                best = (prefix, doc, there)
+        return None if best is None else (best[1], best[2] + pointer[len(best[0]) :])
 
     def order_key(self, problem: Problem) -> tuple[Any, ...]:
         """Sort key putting problems in document order (by position, else by pointer)."""
@@ -211,8 +231,18 @@ def decode(raw: bytes, path: str = "<bytes>") -> str:
 
 
 def load(path: str) -> Document:
-    """Load the spec at ``path`` (YAML or JSON, told apart by content and name)."""
-    return loads(read_text(path), path)
+    """Load the spec at ``path`` (YAML or JSON, told apart by content and name), with the files
+    its relative external references name bundled in (see bundle.py)."""
+    from generator.spec.bundle import bundle  # bundle.py builds on this module
+
+    return bundle(load_file(path), load_file)
+
+
+def load_file(path: str) -> Document:
+    """Load one file, without following references to other files."""
+    doc = loads(read_text(path), path)
+    doc.files = [path]
+    return doc
 
 
 def loads(text: str, path: str = "<string>") -> Document:

@@ -258,7 +258,8 @@ def iter_ref_values(data: Any) -> Iterator[tuple[Any, str]]:
             children = [
                 (v, (link, k), _names_below(link, k, is_name_map), k)
                 for k, v in node.items()
-                if isinstance(v, (dict, list)) and (is_name_map or k not in _DATA_KEYS)
+                if isinstance(v, (dict, list))
+                and (is_name_map or k not in _DATA_KEYS or (k == "default" and key == "responses"))
             ]
         else:
             children = [
