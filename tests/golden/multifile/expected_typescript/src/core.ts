@@ -218,18 +218,41 @@ export class Stream<T> implements AsyncIterable<T> {
 export type Style =
   "form" | "simple" | "label" | "matrix" | "spaceDelimited" | "pipeDelimited" | "deepObject";
 
+/** What else the spec says about a parameter: reserved characters allowed, or a media type. */
+export interface ParameterExtras {
+  /** RFC 3986 reserved characters go out as they are (`allowReserved`). */
+  allowReserved?: boolean;
+  /** The parameter is given by `content`: its value is sent as this media type (JSON). */
+  contentType?: string;
+}
+
 /** A parameter value with a serialisation other than its location's default. */
 export class Styled {
   constructor(
     readonly value: unknown,
     readonly style: Style,
     readonly explode: boolean,
+    readonly extras: ParameterExtras = {},
   ) {}
 }
 
 /** Wraps a parameter value whose style or explode differs from its location's default. */
-export function styled(value: unknown, style: Style, explode: boolean): Styled {
-  return new Styled(value, style, explode);
+export function styled(
+  value: unknown,
+  style: Style,
+  explode: boolean,
+  extras: ParameterExtras = {},
+): Styled {
+  return new Styled(value, style, explode, extras);
+}
+
+/** How one property of a form or multipart body goes on the wire (the media type's encoding). */
+export interface PropertyEncoding {
+  style?: Style;
+  explode?: boolean;
+  allowReserved?: boolean;
+  /** Multipart: the part's media type. */
+  contentType?: string;
 }
 
 type Plain = Readonly<Record<string, unknown>>;
@@ -254,8 +277,12 @@ function text(value: unknown): string {
   return JSON.stringify(value) ?? "";
 }
 
-/** Percent-encoding for a query or form component (RFC 3986 unreserved characters stay). */
-function enc(value: string): string {
+const RESERVED = /%(3A|2F|3F|5B|5D|40|21|24|27|28|29|2A|2B|2C|3B)/g;
+
+/** Percent-encoding for a query or form component (RFC 3986 unreserved characters stay; with
+ * `reserved`, the reserved ones but `&`, `=` and `#` too). */
+function enc(value: string, reserved = false): string {
+  if (reserved) return enc(value).replace(RESERVED, (m) => decodeURIComponent(m));
   return encodeURIComponent(value).replace(
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
@@ -266,58 +293,69 @@ function entries(value: Plain): [string, unknown][] {
   return Object.entries(value).filter(([, v]) => v !== undefined);
 }
 
+/** Form encoding: as `enc`, with spaces as `+`. */
+function formEnc(value: string, reserved = false): string {
+  return enc(value, reserved).replace(/%20/g, "+");
+}
+
 /** `key[a][b]=v` pairs for a nested value (deepObject; arrays as `key[0]`, `key[1]`). */
-function deep(key: string, value: unknown, out: string[]): void {
+function deep(key: string, value: unknown, out: string[], encode: (s: string) => string): void {
   if (value === undefined) return;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => deep(`${key}[${i}]`, item, out));
+    value.forEach((item, i) => deep(`${key}[${i}]`, item, out, encode));
   } else if (isPlain(value)) {
-    for (const [k, v] of entries(value)) deep(`${key}[${enc(k)}]`, v, out);
+    for (const [k, v] of entries(value)) deep(`${key}[${enc(k)}]`, v, out, encode);
   } else {
-    out.push(`${key}=${enc(value === null ? "" : text(value))}`);
+    out.push(`${key}=${encode(value === null ? "" : text(value))}`);
   }
 }
 
 const DELIMITERS: Readonly<Record<string, string>> = {
   form: ",",
   spaceDelimited: "%20",
-  pipeDelimited: "|",
+  pipeDelimited: "%7C",
 };
 
 /** Query pairs (already encoded) for one parameter, by style and explode. */
 export function queryPairs(name: string, raw: unknown): string[] {
-  const { value, style, explode } =
-    raw instanceof Styled ? raw : { value: raw, style: "form", explode: true };
+  const { value, style, explode, extras } =
+    raw instanceof Styled ? raw : { value: raw, style: "form", explode: true, extras: {} };
   const out: string[] = [];
   if (value === undefined || value === null) return out;
   const key = enc(name);
-  if (style === "deepObject") {
-    deep(key, value, out);
+  const reserved = extras.allowReserved ?? false;
+  const e = (s: string): string => enc(s, reserved);
+  if (extras.contentType !== undefined) {
+    out.push(`${key}=${e(JSON.stringify(value))}`);
+  } else if (style === "deepObject") {
+    deep(key, value, out, e);
   } else if (Array.isArray(value)) {
     if (value.length === 0) return out;
     if (explode) {
-      for (const item of value) out.push(`${key}=${enc(text(item))}`);
+      for (const item of value) out.push(`${key}=${e(text(item))}`);
     } else {
       const sep = DELIMITERS[style] ?? ",";
-      out.push(`${key}=${value.map((item) => enc(text(item))).join(sep)}`);
+      out.push(`${key}=${value.map((item) => e(text(item))).join(sep)}`);
     }
   } else if (isPlain(value)) {
     if (explode) {
-      for (const [k, v] of entries(value)) out.push(`${enc(k)}=${enc(text(v))}`);
+      for (const [k, v] of entries(value)) out.push(`${enc(k)}=${e(text(v))}`);
     } else {
-      const flat = entries(value).flatMap(([k, v]) => [enc(k), enc(text(v))]);
-      out.push(`${key}=${flat.join(",")}`);
+      const flat = entries(value).flatMap(([k, v]) => [e(k), e(text(v))]);
+      out.push(`${key}=${flat.join(DELIMITERS[style] ?? ",")}`);
     }
   } else {
-    out.push(`${key}=${enc(text(value))}`);
+    out.push(`${key}=${e(text(value))}`);
   }
   return out;
 }
 
 /** A header value (style simple): arrays and objects comma-separated. */
 export function headerValue(raw: unknown): string | undefined {
-  const { value, explode } = raw instanceof Styled ? raw : { value: raw, explode: false };
+  const { value, explode, extras } =
+    raw instanceof Styled ? raw : { value: raw, explode: false, extras: {} };
   if (value === undefined || value === null) return undefined;
+  if (extras.contentType !== undefined) return JSON.stringify(value);
   if (Array.isArray(value)) return value.map(text).join(",");
   if (isPlain(value)) {
     const pairs = entries(value);
@@ -370,30 +408,63 @@ function cookiePair(name: string, raw: unknown): string | undefined {
   return `${enc(name)}=${enc(t)}`;
 }
 
-/** An application/x-www-form-urlencoded body: nested objects as `a[b]=c`, arrays as `a[0]=x`. */
-export function formBody(body: unknown): string {
+/**
+ * An application/x-www-form-urlencoded body. Objects go in brackets (`metadata[order_id]=6735`)
+ * with deepObject and when no style is declared; arrays repeat the name (`tags=a&tags=b`) unless
+ * their style says otherwise (deepObject: `expand[0]=a&expand[1]=b`).
+ */
+export function formBody(
+  body: unknown,
+  encodings: Readonly<Record<string, PropertyEncoding>> = {},
+): string {
   const out: string[] = [];
-  if (isPlain(body)) {
-    for (const [k, v] of entries(body)) {
-      if (Array.isArray(v) && v.every((item) => !isPlain(item) && !Array.isArray(item))) {
-        v.forEach((item, i) => deep(`${enc(k)}[${i}]`, item, out));
-      } else {
-        deep(enc(k), v, out);
+  if (!isPlain(body)) return "";
+  for (const [name, value] of entries(body)) {
+    const { style, explode = true, allowReserved = false } = encodings[name] ?? {};
+    const e = (s: string): string => formEnc(s, allowReserved);
+    const key = formEnc(name);
+    if (value === null) {
+      out.push(`${key}=`);
+    } else if (style === "deepObject" || (isPlain(value) && style === undefined)) {
+      deep(key, value, out, e);
+    } else if (Array.isArray(value)) {
+      const items = value.map((item) => e(text(item)));
+      if (explode) for (const item of items) out.push(`${key}=${item}`);
+      else {
+        const sep = style === "spaceDelimited" ? "+" : style === "pipeDelimited" ? "%7C" : ",";
+        out.push(`${key}=${items.join(sep)}`);
       }
+    } else if (isPlain(value) && explode) {
+      for (const [k, v] of entries(value)) out.push(`${formEnc(k)}=${e(text(v))}`);
+    } else if (isPlain(value)) {
+      const flat = entries(value).flatMap(([k, v]) => [e(k), e(text(v))]);
+      out.push(`${key}=${flat.join(",")}`);
+    } else {
+      out.push(`${key}=${e(text(value))}`);
     }
   }
   return out.join("&");
 }
 
 /** A multipart/form-data body: Blobs and Files as file parts, one part per array item. */
-export function multipartBody(body: unknown): FormData {
+export function multipartBody(
+  body: unknown,
+  encodings: Readonly<Record<string, PropertyEncoding>> = {},
+): FormData {
   const form = new FormData();
   if (!isPlain(body)) return form;
   const add = (key: string, value: unknown): void => {
     if (value === undefined || value === null) return;
-    if (value instanceof Blob) form.append(key, value);
-    else if (isPlain(value) || Array.isArray(value)) form.append(key, JSON.stringify(value));
-    else form.append(key, text(value));
+    const type = encodings[key]?.contentType;
+    if (value instanceof Blob) {
+      // a declared part type applies to a Blob that has none
+      const typed = type && !value.type ? new Blob([value], { type }) : value;
+      form.append(key, typed, value instanceof File ? value.name : "blob");
+    } else {
+      const data = isPlain(value) || Array.isArray(value) ? JSON.stringify(value) : text(value);
+      if (type) form.append(key, new Blob([data], { type }), key);
+      else form.append(key, data);
+    }
   };
   for (const [k, v] of entries(body)) {
     if (Array.isArray(v)) v.forEach((item) => add(k, item));
@@ -417,6 +488,8 @@ export interface Operation {
   cookies?: Record<string, unknown>;
   body?: unknown;
   bodyEncoding?: "json" | "form" | "multipart" | "binary" | "text";
+  /** Form and multipart bodies: how each property goes on the wire, where the spec says. */
+  encoding?: Readonly<Record<string, PropertyEncoding>>;
   contentType?: string;
   /** The security schemes that may authorise the request; the first configured one is used. */
   auth: readonly string[];
@@ -622,10 +695,10 @@ export class Http {
     if (op.body !== undefined) {
       switch (op.bodyEncoding) {
         case "form":
-          body = formBody(op.body);
+          body = formBody(op.body, op.encoding);
           break;
         case "multipart":
-          body = multipartBody(op.body);
+          body = multipartBody(op.body, op.encoding);
           break;
         case "binary":
         case "text":

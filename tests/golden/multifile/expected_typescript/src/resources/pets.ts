@@ -18,6 +18,7 @@ export class Pets {
    * @param params - Query parameters.
    * @param options - Per-request signal, timeout, retries and headers.
    * @returns Pets.
+   * @throws {ApiStatusError} default: An error (body: `ErrorModel`).
    */
   list(params: ListPetsParams = {}, options?: RequestOptions): ApiPromise<Pet[]> {
     return this.#http.request({
@@ -40,6 +41,7 @@ export class Pets {
    * @param id - The `id` path parameter.
    * @param options - Per-request signal, timeout, retries and headers.
    * @returns A pet.
+   * @throws {ApiStatusError} default: An error (body: `ErrorModel`).
    */
   get(id: string, options?: RequestOptions): ApiPromise<Pet> {
     return this.#http.request({
