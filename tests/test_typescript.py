@@ -155,3 +155,27 @@ def test_typescript_set_passes_the_conformance_kit(monkeypatch: pytest.MonkeyPat
     assert report.ok, report.text()
     assert {o.case for o in report.outcomes} == set(runner.case_names())
     assert report.passed == len(report.outcomes) >= 29
+
+
+def _ir_has_security() -> bool:
+    import dataclasses
+
+    from generator.ir.model import Operation
+
+    return "security" in {f.name for f in dataclasses.fields(Operation)}
+
+
+@needs_npm
+@pytest.mark.skipif(
+    not _ir_has_security(), reason="needs the IR's per-operation security (issue 7)"
+)
+def test_security_and_form_encodings_on_the_wire(tmp_path: Path) -> None:
+    """node --test: AND/OR/anonymous security requirements, several API keys side by side, OAuth2
+    client credentials (token fetched once, cached), declared form encodings."""
+    generate_ts(TS_TESTS / "specs" / "security.yaml", tmp_path / "src")
+    built = build(tmp_path / "src", tmp_path / "built")
+    run(
+        ["node", "--test", "--test-reporter=spec", str(TS_TESTS / "security.test.mjs")],
+        ROOT,
+        env={"CLIENTGEN_TS_PACKAGE": str(built)},
+    )

@@ -813,7 +813,8 @@ export class Http {
         },
       };
       if (signal) init.signal = signal;
-      response = await fetchFn(c.tokenUrl ?? "", init);
+      // a relative token URL is relative to the server
+      response = await fetchFn(new URL(c.tokenUrl ?? "", `${this.baseUrl}/`).href, init);
     } catch (error) {
       if (signal?.aborted) throw new ApiUserAbortError("request aborted", { cause: error });
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
