@@ -477,7 +477,39 @@ export function multipartBody(
 export type Credential =
   | { kind: "bearer"; token: string | undefined }
   | { kind: "basic"; username: string | undefined; password: string | undefined }
-  | { kind: "apiKey"; in: "header" | "query" | "cookie"; name: string; key: string | undefined };
+  | { kind: "apiKey"; in: "header" | "query" | "cookie"; name: string; key: string | undefined }
+  | {
+      kind: "oauth2";
+      token: string | undefined;
+      clientId: string | undefined;
+      clientSecret: string | undefined;
+      tokenUrl: string | undefined;
+    };
+
+/** A credential's secrets (to keep out of error messages). */
+function secretsOf(c: Credential): (string | undefined)[] {
+  if (c.kind === "basic") return [c.password];
+  if (c.kind === "apiKey") return [c.key];
+  if (c.kind === "oauth2") return [c.token, c.clientSecret];
+  return [c.token];
+}
+
+/** Whether a credential is set (OAuth2: a ready token, or a client id and secret to fetch one). */
+function configured(c: Credential | undefined): boolean {
+  if (c === undefined) return false;
+  if (c.kind === "basic") return c.username !== undefined;
+  if (c.kind === "apiKey") return Boolean(c.key);
+  if (c.kind === "oauth2") {
+    return Boolean(c.token) || Boolean(c.clientId && c.clientSecret && c.tokenUrl);
+  }
+  return Boolean(c.token);
+}
+
+/** Security requirements: alternatives (any one), each naming schemes (all) with their scopes. */
+export type Security = readonly Readonly<Record<string, readonly string[]>>[];
+
+/** A fetched token is renewed this many milliseconds before it expires. */
+const EXPIRY_MARGIN = 30_000;
 
 /** What a resource method hands to `Http.request`. */
 export interface Operation {
@@ -491,8 +523,9 @@ export interface Operation {
   /** Form and multipart bodies: how each property goes on the wire, where the spec says. */
   encoding?: Readonly<Record<string, PropertyEncoding>>;
   contentType?: string;
-  /** The security schemes that may authorise the request; the first configured one is used. */
-  auth: readonly string[];
+  /** The operation's security: the first alternative whose schemes are all configured is sent;
+   * `[]` sends no credentials, an empty alternative allows an anonymous call. */
+  auth: Security;
   /** The Accept header; null sends none (the operation declares no media type). */
   accept?: string | null;
   /** How the body is read: one way, or one per status (`200`, `2XX`) when they differ. */
@@ -650,8 +683,7 @@ export class Http {
     this.#fetch = fetchFn;
     this.#secrets = [];
     for (const c of Object.values(settings.credentials)) {
-      const values = c.kind === "bearer" ? [c.token] : c.kind === "basic" ? [c.password] : [c.key];
-      for (const v of values) if (v) this.#secrets.push(v);
+      for (const v of secretsOf(c)) if (v) this.#secrets.push(v);
     }
   }
 
@@ -671,7 +703,10 @@ export class Http {
     );
   }
 
-  #build(op: Operation, options: RequestOptions): { url: string; init: RequestInit } {
+  async #build(
+    op: Operation,
+    options: RequestOptions,
+  ): Promise<{ url: string; init: RequestInit }> {
     const query: string[] = [];
     for (const [name, value] of Object.entries(op.query ?? {})) {
       query.push(...queryPairs(name, value));
@@ -689,7 +724,7 @@ export class Http {
       const pair = cookiePair(name, value);
       if (pair !== undefined) cookies.push(pair);
     }
-    this.#authorize(op.auth, headers, query, cookies);
+    await this.#authorize(op.auth, headers, query, cookies, options.signal);
     if (cookies.length) headers.set("Cookie", cookies.join("; "));
     let body: BodyInit | undefined;
     if (op.body !== undefined) {
@@ -722,34 +757,90 @@ export class Http {
     return { url: this.baseUrl + op.path + search, init };
   }
 
-  #authorize(
-    schemes: readonly string[],
+  async #authorize(
+    security: Security,
     headers: Headers,
     query: string[],
     cookies: string[],
-  ): void {
-    for (const scheme of schemes) {
-      const c = this.#settings.credentials[scheme];
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
+    const credentials = this.#settings.credentials;
+    const usable = (alt: Readonly<Record<string, readonly string[]>>): boolean =>
+      Object.keys(alt).every((scheme) => configured(credentials[scheme]));
+    const chosen = security.find(usable);
+    for (const [scheme, scopes] of Object.entries(chosen ?? {})) {
+      const c = credentials[scheme];
       if (c === undefined) continue;
-      if (c.kind === "bearer" && c.token) {
-        headers.set("Authorization", `Bearer ${c.token}`);
-        return;
-      }
-      if (c.kind === "basic" && c.username !== undefined) {
-        headers.set("Authorization", `Basic ${base64(`${c.username}:${c.password ?? ""}`)}`);
-        return;
-      }
-      if (c.kind === "apiKey" && c.key) {
-        if (c.in === "header") headers.set(c.name, c.key);
-        else if (c.in === "query") query.push(`${enc(c.name)}=${enc(c.key)}`);
-        else cookies.push(`${enc(c.name)}=${enc(c.key)}`);
-        return;
+      if (c.kind === "basic") {
+        headers.set("Authorization", `Basic ${base64(`${c.username ?? ""}:${c.password ?? ""}`)}`);
+      } else if (c.kind === "apiKey") {
+        const key = c.key ?? "";
+        if (c.in === "header") headers.set(c.name, key);
+        else if (c.in === "query") query.push(`${enc(c.name)}=${enc(key)}`);
+        else cookies.push(`${enc(c.name)}=${enc(key)}`);
+      } else {
+        const token = c.kind === "oauth2" ? await this.#oauthToken(c, scopes, signal) : c.token;
+        headers.set("Authorization", `Bearer ${token ?? ""}`);
       }
     }
   }
 
+  readonly #tokens = new Map<string, { token: string; expires: number }>();
+
+  /** A ready OAuth2 token, or one fetched with the client credentials flow (cached per scopes,
+   * fetched again shortly before it expires); the client authenticates with HTTP basic. */
+  async #oauthToken(
+    c: Extract<Credential, { kind: "oauth2" }>,
+    scopes: readonly string[],
+    signal: AbortSignal | undefined,
+  ): Promise<string> {
+    if (c.token) return c.token;
+    const key = [...scopes].sort().join(" ");
+    const cached = this.#tokens.get(key);
+    if (cached && cached.expires > Date.now() + EXPIRY_MARGIN) return cached.token;
+    const body = `grant_type=client_credentials${key ? `&scope=${formEnc(key)}` : ""}`;
+    const auth = base64(`${formEnc(c.clientId ?? "")}:${formEnc(c.clientSecret ?? "")}`);
+    const fetchFn = this.#fetch;
+    let response: Response;
+    try {
+      const init: RequestInit = {
+        method: "POST",
+        body,
+        headers: {
+          Accept: "application/json",
+          Authorization: `Basic ${auth}`,
+          "Content-Type": "application/x-www-form-urlencoded",
+        },
+      };
+      if (signal) init.signal = signal;
+      // a relative token URL is relative to the server
+      response = await fetchFn(new URL(c.tokenUrl ?? "", `${this.baseUrl}/`).href, init);
+    } catch (error) {
+      if (signal?.aborted) throw new ApiUserAbortError("request aborted", { cause: error });
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      throw new ApiConnectionError(this.redact(`token request failed: ${reason}`));
+    }
+    const raw = await response.text();
+    const data = bodyOf(raw);
+    const token = isPlain(data) ? data["access_token"] : undefined;
+    if (!response.ok) {
+      const message = this.redact(`token request failed: ${response.status} ${detailOf(data)}`);
+      throw statusError(response.status, response.headers, data, message.trim());
+    }
+    if (typeof token !== "string" || !token) {
+      const r = response;
+      const message = "no access_token in the token response";
+      throw new ResponseValidationError(message, r.status, r.headers, raw);
+    }
+    this.#secrets.push(token);
+    const seconds = isPlain(data) ? Number(data["expires_in"]) : Number.NaN;
+    const expires = Number.isFinite(seconds) ? Date.now() + seconds * 1000 : Infinity;
+    this.#tokens.set(key, { token, expires });
+    return token;
+  }
+
   async #send(op: Operation, options: RequestOptions): Promise<Response> {
-    const { url, init } = this.#build(op, options);
+    const { url, init } = await this.#build(op, options);
     const maxRetries = options.maxRetries ?? this.#settings.maxRetries;
     const timeout = options.timeout ?? this.#settings.timeout;
     const retryable = IDEMPOTENT_METHODS.has(op.method);
