@@ -385,11 +385,32 @@ def _rewrite_refs(node: Any, rename: dict[str, str], name_map: str | None = None
             else:
                 out[key] = _rewrite_refs(value, rename, key if key in _NAME_MAPS else None)
         if not name_map:
-            out = _open_enum(_nullable_map(out))
+            out = _open_enum(_nullable_map(_write_only_optional(out)))
         return out
     if isinstance(node, list):
         return [_rewrite_refs(v, rename) for v in node]
     return node
+
+
+def _write_only_optional(schema: dict[str, Any]) -> dict[str, Any]:
+    """A required ``writeOnly`` property is not required in the model: a server never sends it
+    back, so a response without it (a 201 without the password it was created with) must parse.
+    The client no longer checks its presence in requests; the server still does."""
+    required = schema.get("required")
+    props = schema.get("properties")
+    if not isinstance(required, list) or not isinstance(props, dict):
+        return schema
+    kept = [
+        name
+        for name in required
+        if not (isinstance(props.get(name), dict) and props[name].get("writeOnly") is True)
+    ]
+    if len(kept) == len(required):
+        return schema
+    out = {**schema, "required": kept}
+    if not kept:
+        del out["required"]
+    return out
 
 
 def _hide_secret(schema: Any) -> Any:

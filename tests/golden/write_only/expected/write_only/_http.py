@@ -1,0 +1,522 @@
+"""HTTP plumbing shared by the sync and async clients: requests, retries, errors, encoding."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import email.utils
+import enum
+import functools
+import json
+import math
+import random
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypedDict, TypeVar
+from urllib.parse import quote
+
+import httpx
+import pydantic
+
+from ._streaming import AsyncStream, Stream
+from .errors import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    ResponseValidationError,
+    WriteOnlyError,
+    status_error,
+)
+
+DEFAULT_BASE_URL = "https://users.example.com"
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_RETRIES = 2
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+MAX_RETRY_DELAY = 60.0
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ApiResponse(Generic[T]):
+    """A parsed result with the HTTP details around it (from a `with_raw_response` call)."""
+
+    status_code: int
+    headers: httpx.Headers
+    data: T
+    http_response: httpx.Response
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-request settings; every key is optional."""
+
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, Any]
+
+
+@functools.cache
+def adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    """A cached TypeAdapter (built on first use, so importing the package stays cheap)."""
+    return pydantic.TypeAdapter(tp)
+
+
+def encode_body(value: Any, tp: Any) -> Any:
+    """Validate a request body client-side and return its JSON-ready wire form.
+
+    Models and plain mappings (wire names, camelCase) are both accepted; only the fields the caller
+    set are sent. A model of the right type passes through as it is (it was validated when it was
+    built); a model of another type is rejected here rather than sent half-serialized.
+    """
+    ta = adapter(tp)
+    value = ta.validate_python(value)
+    return _whole_numbers(ta.dump_python(value, mode="json", by_alias=True, exclude_unset=True))
+
+
+def _whole_numbers(data: Any) -> Any:
+    """JSON has one number type: send 20, not 20.0, for a whole `number` (strict servers differ)."""
+    if isinstance(data, float) and data.is_integer() and abs(data) < 2**53:
+        return int(data)
+    if isinstance(data, dict):
+        return {k: _whole_numbers(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_whole_numbers(v) for v in data]
+    return data
+
+
+def encode_multipart(value: Any, tp: Any) -> dict[str, Any]:
+    """Multipart parts for a body: bytes become file parts, everything else a text field."""
+    ta = adapter(tp)
+    value = ta.validate_python(value)
+    raw = ta.dump_python(value, by_alias=True, exclude_unset=True)
+    parts: dict[str, Any] = {}
+    for key, item in (raw or {}).items():
+        if isinstance(item, bytes):
+            parts[key] = (key, item)
+        elif isinstance(item, (dict, list)):
+            parts[key] = (None, json.dumps(adapter(Any).dump_python(item, mode="json")))
+        elif item is not None:
+            parts[key] = (None, _query_value(item))
+    return parts
+
+
+def _query_value(value: Any) -> str:
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, pydantic.BaseModel):
+        return json.dumps(value.model_dump(mode="json", by_alias=True, exclude_unset=True))
+    return str(value)
+
+
+QueryPairs = list[tuple[str, str | int | float | bool | None]]
+
+
+def encode_query(params: Mapping[str, Any]) -> QueryPairs:
+    """Query pairs for the set parameters; lists repeat the key (form style, exploded)."""
+    pairs: QueryPairs = []
+    for key, value in params.items():
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple)):
+            pairs.extend((key, _query_value(v)) for v in value)
+        else:
+            pairs.append((key, _query_value(value)))
+    return pairs
+
+
+def encode_path(template: str, params: Mapping[str, Any]) -> str:
+    """Fill a path template, percent-encoding every value (a value cannot add path segments)."""
+    path = template
+    for key, value in params.items():
+        path = path.replace("{" + key + "}", quote(_query_value(value), safe=""))
+    return path
+
+
+def _retry_after(header: str) -> float | None:
+    """Seconds to wait from a Retry-After value (seconds or an HTTP date); None if unusable."""
+    try:
+        seconds = float(header)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(header)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=datetime.timezone.utc)
+        seconds = (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+    if math.isnan(seconds):
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_DELAY)
+
+
+def _retry_delay(response: httpx.Response | None, attempt: int) -> float:
+    if response is not None:
+        header = response.headers.get("retry-after", "").strip()
+        delay = _retry_after(header) if header else None
+        if delay is not None:
+            return delay
+    base: float = min(0.5 * (2**attempt), 8.0)
+    return base * (0.75 + random.random() / 4)
+
+
+def _credential(value: str | None, name: str) -> str | None:
+    """A credential without surrounding whitespace (a header cannot carry it anyway).
+
+    One with a control character, such as a newline left over from reading a file, is refused
+    here: sent, it would fail with an error message that quotes the whole credential.
+    """
+    if value is None:
+        return None
+    value = value.strip()
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
+        raise ValueError(
+            f"{name} contains a control character (such as a newline); check how it was read"
+        )
+    return value
+
+
+def _redact(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "[redacted]")
+    return text
+
+
+def _body_of(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return response.text
+
+
+class BaseHttp:
+    """Settings shared by the sync and async transports."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        headers: Mapping[str, str] | None,
+    ) -> None:
+        # credentials, to be scrubbed from error messages
+        self._secrets: list[str] = []
+        self.base_url = (base_url or DEFAULT_BASE_URL).rstrip("/")
+        if not self.base_url:
+            raise ValueError("base_url is required: the API description names no server")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self._headers = dict(headers or {})
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def build_request(
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None,
+        headers: Mapping[str, Any] | None,
+        cookies: Mapping[str, Any] | None,
+        json_body: Any,
+        form: Mapping[str, Any] | None,
+        files: Mapping[str, Any] | None,
+        content: bytes | str | None,
+        content_type: str | None,
+        auth: bool,
+        options: RequestOptions,
+        accept: str | None = "application/json",
+    ) -> httpx.Request:
+        # httpx.Headers is case-insensitive: a header set twice is replaced, not sent twice
+        # Accept names the media types the operation's responses declare (none: httpx's */*)
+        request_headers = httpx.Headers({"Accept": accept} if accept else {})
+        request_headers.update(self._headers)
+        pairs = encode_query(query or {})
+        for key, value in (headers or {}).items():
+            if value is not None:
+                request_headers[key] = _query_value(value)
+        if content_type is not None and files is None:
+            request_headers["Content-Type"] = content_type
+        for key, text in (options.get("extra_headers") or {}).items():
+            request_headers[key] = text
+        extra_query = options.get("extra_query") or {}
+        if extra_query:
+            pairs = [pair for pair in pairs if pair[0] not in extra_query]
+            pairs.extend(encode_query(extra_query))
+        cookie_values = {k: _query_value(v) for k, v in (cookies or {}).items() if v is not None}
+        if cookie_values:
+            request_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookie_values.items())
+        timeout = options.get("timeout", self.timeout)
+        extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
+        return client.build_request(
+            method,
+            self.base_url + path,
+            params=httpx.QueryParams(pairs),
+            headers=request_headers,
+            json=json_body,
+            data=form,
+            files=files,
+            content=content,
+            extensions=extensions,
+        )
+
+    def should_retry(self, method: str, attempt: int, options: RequestOptions) -> bool:
+        retries = options.get("max_retries", self.max_retries)
+        return method in IDEMPOTENT_METHODS and attempt < retries
+
+    def process(
+        self,
+        response: httpx.Response,
+        response_type: Any,
+        encoding: str,
+        response_types: Mapping[str, tuple[Any, str]] | None = None,
+        error_types: Mapping[str, Any] | None = None,
+    ) -> Any:
+        if not response.is_success:  # 4xx and 5xx, and a 1xx or 3xx that was not followed
+            raise _status_error(response, error_types)
+        if response_types:  # each 2xx status declared with its own type
+            response_type, encoding = _for_status(response_types, response.status_code) or (
+                response_type,
+                encoding,
+            )
+        if response_type is None or encoding == "none" or response.status_code == 204:
+            return None
+        if encoding == "binary":
+            return response.content
+        if encoding == "text":
+            return response.text
+        try:
+            data = response.json()
+        except ValueError as exc:
+            content_type = response.headers.get("content-type", "no content type")
+            if content_type.split(";")[0].strip().lower() == "text/event-stream":
+                content_type += " (an event stream: call the method's `_stream` form)"
+            raise ResponseValidationError(
+                f"expected a JSON body, got {content_type}",
+                response=response,
+                body=response.text,
+            ) from exc
+        try:
+            return adapter(response_type).validate_python(data)
+        except pydantic.ValidationError as exc:
+            raise ResponseValidationError(
+                f"the response body does not match the spec: {exc}", response=response, body=data
+            ) from exc
+
+
+def _for_status(table: Mapping[str, Any], status: int) -> Any:
+    """The entry for a status code: exact ("404"), then its range ("4XX"), then "default"."""
+    for key in (str(status), f"{status // 100}XX", f"{status // 100}xx", "default"):
+        if key in table:
+            return table[key]
+    return None
+
+
+def _status_error(response: httpx.Response, error_types: Mapping[str, Any] | None) -> Exception:
+    """The error for a non-success response; its body parsed into the declared model, if any.
+
+    `body` is the model when the body matches the status's declared schema, else the raw JSON
+    (or text); `raw_body` is always the raw JSON (or text).
+    """
+    raw = _body_of(response)
+    body = raw
+    error_type = _for_status(error_types, response.status_code) if error_types else None
+    if error_type is not None and not isinstance(raw, str):
+        try:
+            body = adapter(error_type).validate_python(raw)
+        except pydantic.ValidationError:
+            body = raw
+    return status_error(response, body, raw_body=raw)
+
+
+def _connection_error(exc: httpx.RequestError, secrets: list[str]) -> WriteOnlyError:
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:  # raised by httpx when the error has no request attached
+        request = None
+    if isinstance(exc, httpx.TimeoutException):
+        return ApiTimeoutError(f"request timed out: {type(exc).__name__}", request=request)
+    if isinstance(exc, httpx.TransportError):
+        message = f"connection failed: {type(exc).__name__}: {exc}"
+    else:  # not a network failure: too many redirects, or a body that cannot be decoded
+        message = f"request failed: {type(exc).__name__}: {exc}"
+    return ApiConnectionError(_redact(message, secrets), request=request)
+
+
+class SyncHttp(BaseHttp):
+    """Sends requests with an httpx.Client (yours, or one it owns and closes)."""
+
+    def __init__(self, *, http_client: httpx.Client | None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owns_client = http_client is None
+        self.client = http_client or httpx.Client(follow_redirects=True)
+
+    def close(self) -> None:
+        if self._owns_client:
+            self.client.close()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        response_type: Any = None,
+        response_encoding: str = "json",
+        response_types: Mapping[str, tuple[Any, str]] | None = None,
+        error_types: Mapping[str, Any] | None = None,
+        events: Any = None,
+        accept: str | None = "application/json",
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        form: Mapping[str, Any] | None = None,
+        files: Mapping[str, Any] | None = None,
+        content: bytes | str | None = None,
+        content_type: str | None = None,
+        auth: bool = True,
+        options: RequestOptions | None = None,
+        raw: bool = False,
+    ) -> Any:
+        opts: RequestOptions = options or {}
+        request = self.build_request(
+            self.client,
+            method,
+            path,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            json_body=json_body,
+            form=form,
+            files=files,
+            content=content,
+            content_type=content_type,
+            auth=auth,
+            options=opts,
+            accept=accept,
+        )
+        attempt = 0
+        while True:
+            try:
+                response = self.client.send(request, stream=events is not None)
+            except httpx.TransportError as exc:
+                if self.should_retry(method, attempt, opts):
+                    time.sleep(_retry_delay(None, attempt))
+                    attempt += 1
+                    continue
+                raise _connection_error(exc, self._secrets) from None
+            except httpx.RequestError as exc:
+                raise _connection_error(exc, self._secrets) from None
+            if response.status_code in RETRY_STATUSES and self.should_retry(method, attempt, opts):
+                response.close()
+                time.sleep(_retry_delay(response, attempt))
+                attempt += 1
+                continue
+            if events is not None and response.is_success:  # read as the caller iterates
+                stream: Stream[Any] = Stream(response, events)
+                if raw:
+                    return ApiResponse(response.status_code, response.headers, stream, response)
+                return stream
+            response.read()
+            data = self.process(
+                response, response_type, response_encoding, response_types, error_types
+            )
+            if raw:
+                return ApiResponse(response.status_code, response.headers, data, response)
+            return data
+
+
+class AsyncHttp(BaseHttp):
+    """Sends requests with an httpx.AsyncClient (yours, or one it owns and closes)."""
+
+    def __init__(self, *, http_client: httpx.AsyncClient | None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owns_client = http_client is None
+        self.client = http_client or httpx.AsyncClient(follow_redirects=True)
+
+    async def close(self) -> None:
+        if self._owns_client:
+            await self.client.aclose()
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        response_type: Any = None,
+        response_encoding: str = "json",
+        response_types: Mapping[str, tuple[Any, str]] | None = None,
+        error_types: Mapping[str, Any] | None = None,
+        events: Any = None,
+        accept: str | None = "application/json",
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        form: Mapping[str, Any] | None = None,
+        files: Mapping[str, Any] | None = None,
+        content: bytes | str | None = None,
+        content_type: str | None = None,
+        auth: bool = True,
+        options: RequestOptions | None = None,
+        raw: bool = False,
+    ) -> Any:
+        opts: RequestOptions = options or {}
+        request = self.build_request(
+            self.client,
+            method,
+            path,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            json_body=json_body,
+            form=form,
+            files=files,
+            content=content,
+            content_type=content_type,
+            auth=auth,
+            options=opts,
+            accept=accept,
+        )
+        attempt = 0
+        while True:
+            try:
+                response = await self.client.send(request, stream=events is not None)
+            except httpx.TransportError as exc:
+                if self.should_retry(method, attempt, opts):
+                    await asyncio.sleep(_retry_delay(None, attempt))
+                    attempt += 1
+                    continue
+                raise _connection_error(exc, self._secrets) from None
+            except httpx.RequestError as exc:
+                raise _connection_error(exc, self._secrets) from None
+            if response.status_code in RETRY_STATUSES and self.should_retry(method, attempt, opts):
+                await response.aclose()
+                await asyncio.sleep(_retry_delay(response, attempt))
+                attempt += 1
+                continue
+            if events is not None and response.is_success:  # read as the caller iterates
+                events_stream: AsyncStream[Any] = AsyncStream(response, events)
+                if raw:
+                    return ApiResponse(
+                        response.status_code, response.headers, events_stream, response
+                    )
+                return events_stream
+            await response.aread()
+            data = self.process(
+                response, response_type, response_encoding, response_types, error_types
+            )
+            if raw:
+                return ApiResponse(response.status_code, response.headers, data, response)
+            return data

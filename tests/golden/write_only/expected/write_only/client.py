@@ -1,0 +1,128 @@
+"""The Write Only clients: `WriteOnlyClient` (sync) and `AsyncWriteOnlyClient` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+
+import httpx
+from typing_extensions import Self
+
+from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
+from .resources import (
+    AsyncUsers,
+    Users,
+)
+
+__all__ = [
+    "AsyncWriteOnlyClient",
+    "WriteOnlyClient",
+]
+
+
+class WriteOnlyClient:
+    """A required writeOnly property is sent but never required in a response.
+
+    Args:
+        base_url: The server to talk to. Defaults to `https://users.example.com`.
+        timeout: Seconds (or an httpx.Timeout) per request; None waits forever.
+        max_retries: Retries for idempotent requests on connection errors, 408, 429 and 5xx.
+        headers: Headers sent with every request.
+        http_client: An httpx.Client to use (proxies, transports, limits); you close it.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self._http = SyncHttp(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+        self.users = Users(self._http)
+        """Operations tagged 'users'."""
+
+    @property
+    def base_url(self) -> str:
+        """The server this client talks to."""
+        return self._http.base_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def close(self) -> None:
+        """Close the underlying httpx client, unless you passed your own."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncWriteOnlyClient:
+    """A required writeOnly property is sent but never required in a response. (async client)
+
+    Args:
+        base_url: The server to talk to. Defaults to `https://users.example.com`.
+        timeout: Seconds (or an httpx.Timeout) per request; None waits forever.
+        max_retries: Retries for idempotent requests on connection errors, 408, 429 and 5xx.
+        headers: Headers sent with every request.
+        http_client: An httpx.AsyncClient to use (proxies, transports, limits); you close it.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._http = AsyncHttp(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+        self.users = AsyncUsers(self._http)
+        """Operations tagged 'users'."""
+
+    @property
+    def base_url(self) -> str:
+        """The server this client talks to."""
+        return self._http.base_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    async def close(self) -> None:
+        """Close the underlying httpx client, unless you passed your own."""
+        await self._http.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,196 @@
+"""Operations tagged 'users'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+from .. import models
+from .._http import (
+    ApiResponse,
+    AsyncHttp,
+    RequestOptions,
+    SyncHttp,
+    encode_body,
+)
+
+__all__ = [
+    "AsyncUsers",
+    "AsyncUsersWithRawResponse",
+    "Users",
+    "UsersWithRawResponse",
+]
+
+
+class UsersWithRawResponse:
+    """Operations tagged 'users'.
+    The same methods, returning `ApiResponse` (status code, headers, parsed data).
+    """
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+
+    def create(
+        self,
+        body: models.User | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[models.User]:
+        """createUser
+
+        `POST /users`
+
+        Args:
+            body: The request body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: Created (the password is not echoed).
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "POST",
+            "/users",
+            response_type=models.User,
+            response_encoding="json",
+            json_body=encode_body(body, models.User),
+            content_type="application/json",
+            auth=False,
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[models.User]", result)
+
+
+class Users:
+    """Operations tagged 'users'."""
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+        self.with_raw_response = UsersWithRawResponse(http)
+        """The same methods, returning status code and headers with the parsed data."""
+
+    def create(
+        self,
+        body: models.User | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.User:
+        """createUser
+
+        `POST /users`
+
+        Args:
+            body: The request body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Created (the password is not echoed).
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "POST",
+            "/users",
+            response_type=models.User,
+            response_encoding="json",
+            json_body=encode_body(body, models.User),
+            content_type="application/json",
+            auth=False,
+            options=request_options,
+        )
+        return cast("models.User", result)
+
+
+class AsyncUsersWithRawResponse:
+    """Operations tagged 'users'. (async)
+    The same methods, returning `ApiResponse` (status code, headers, parsed data).
+    """
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+
+    async def create(
+        self,
+        body: models.User | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[models.User]:
+        """createUser
+
+        `POST /users`
+
+        Args:
+            body: The request body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: Created (the password is not echoed).
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "POST",
+            "/users",
+            response_type=models.User,
+            response_encoding="json",
+            json_body=encode_body(body, models.User),
+            content_type="application/json",
+            auth=False,
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[models.User]", result)
+
+
+class AsyncUsers:
+    """Operations tagged 'users'. (async)"""
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+        self.with_raw_response = AsyncUsersWithRawResponse(http)
+        """The same methods, returning status code and headers with the parsed data."""
+
+    async def create(
+        self,
+        body: models.User | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.User:
+        """createUser
+
+        `POST /users`
+
+        Args:
+            body: The request body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Created (the password is not echoed).
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "POST",
+            "/users",
+            response_type=models.User,
+            response_encoding="json",
+            json_body=encode_body(body, models.User),
+            content_type="application/json",
+            auth=False,
+            options=request_options,
+        )
+        return cast("models.User", result)
