@@ -7,8 +7,14 @@ Exit codes: 0 success, 1 ``check`` found drift, 2 bad input (spec, arguments, co
 from __future__ import annotations
 
 import argparse
+import io
+import os
+import re
 import sys
+import time
 import tomllib
+from collections import Counter
+from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +23,6 @@ from generator import pipeline
 from generator.format import FormatError
 from generator.output import OutputError
 from generator.problems import Problem, UsageError, UserError
-from generator.targets.python.models import ModelsError
 
 MAX_WARNINGS_SHOWN = 10
 
@@ -40,6 +45,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="clientgen", description="Generate typed API clients from OpenAPI specs.")
+    parser.add_argument(
+        "--version", action="version", version=f"clientgen {pipeline.GENERATOR_VERSION}"
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def target_args(p: argparse.ArgumentParser) -> None:
@@ -58,7 +66,12 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--client-name", help="client class prefix (e.g. Acme -> AcmeClient)")
         p.add_argument("--config", type=Path, help="pyproject.toml to read [tool.clientgen] from")
         p.add_argument("--strict", action="store_true", help="treat warnings as errors")
-        p.add_argument("--verbose", "-v", action="store_true", help="list every warning")
+        p.add_argument(
+            "--verbose", "-v", action="store_true", help="list every warning; time each stage"
+        )
+        p.add_argument(
+            "--quiet", "-q", action="store_true", help="print only errors (and check's verdict)"
+        )
 
     gen = sub.add_parser("generate", help="write the client(s)")
     target_args(gen)
@@ -179,22 +192,48 @@ def _shown(path: Path | str) -> str:
         return str(path)
 
 
+def _warning_kind(message: str) -> str:
+    """A warning's message with its particulars (quoted names, numbers) blanked: its kind."""
+    return re.sub(r"\d+", "N", re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", message))
+
+
 def _print_warnings(warnings: list[Problem], verbose: bool) -> None:
-    shown = warnings if verbose else warnings[:MAX_WARNINGS_SHOWN]
-    for w in shown:
-        print(w.render(), file=sys.stderr)
-    if len(warnings) > len(shown):
-        print(
-            f"clientgen: ... and {len(warnings) - len(shown)} more warnings (--verbose lists them)",
-            file=sys.stderr,
-        )
+    """Up to ten warnings one by one; more are grouped by kind, with counts (--verbose: all)."""
+    if verbose or len(warnings) <= MAX_WARNINGS_SHOWN:
+        for w in warnings:
+            print(w.render(), file=sys.stderr)
+        return
+    kinds = Counter(_warning_kind(w.message) for w in warnings)
+    first: dict[str, Problem] = {}
+    for w in warnings:
+        first.setdefault(_warning_kind(w.message), w)
+    for kind, count in sorted(kinds.items(), key=lambda kc: (-kc[1], kc[0])):
+        more = f"  [{count} like this]" if count > 1 else ""
+        print(f"{first[kind].render()}{more}", file=sys.stderr)
+    print(
+        f"clientgen: {len(warnings)} warnings of {len(kinds)} kinds, one of each shown "
+        "(--verbose lists them all)",
+        file=sys.stderr,
+    )
 
 
 def run(argv: list[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
         return _dispatch(args)
-    except UserError as exc:
+    except KeyboardInterrupt:
+        print("clientgen: interrupted; the output folder is unchanged", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        code = _report_error(exc)
+        if code is None:
+            raise
+        return code
+
+
+def _report_error(exc: BaseException) -> int | None:
+    """Print a user-facing message for ``exc`` and return the exit code; None for a bug."""
+    if isinstance(exc, UserError):
         for p in exc.problems:
             print(p.render(), file=sys.stderr)
         count = len(exc.problems)
@@ -203,22 +242,25 @@ def run(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    except (UsageError, OutputError) as exc:
+    if isinstance(exc, (UsageError, OutputError)):
         print(f"clientgen: error: {exc}", file=sys.stderr)
         return 2
-    except (FormatError, ModelsError) as exc:
+    # a target's own internal error: if its module was never loaded, it cannot be that
+    models = sys.modules.get("generator.targets.python.models")
+    internal: tuple[type[BaseException], ...] = (FormatError,) + (
+        (models.ModelsError,) if models is not None else ()
+    )
+    if isinstance(exc, internal):
         print(
             f"clientgen: internal error (a bug in clientgen, please report it): {exc}",
             file=sys.stderr,
         )
         return 3
-    except OSError as exc:  # the file system refused (permissions, full disk, name too long)
+    if isinstance(exc, OSError):  # the file system refused (permissions, full disk, name too long)
         where = f": {exc.filename}" if exc.filename else ""
         print(f"clientgen: error: {exc.strerror or exc}{where}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("clientgen: interrupted; the output folder is unchanged", file=sys.stderr)
-        return 130
+    return None
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -266,10 +308,145 @@ def _dispatch(args: argparse.Namespace) -> int:
         report = pipeline.diff(args.old, args.new, args.lang)
         sys.stdout.write(render(report, args.format))
         return 1 if report.fails(args.fail_on) else 0
+    return _run_targets(args)
+
+
+# -- generate / check over every target -------------------------------------------------------------
+
+
+@dataclass
+class _Outcome:
+    """One target's result as text, so that targets run in other processes print in order."""
+
+    code: int
+    out: str
+    err: str
+
+
+def _run_targets(args: argparse.Namespace) -> int:
+    """Run each target; the ones not already up to date in parallel processes (2 cores: 2)."""
+    jobs = _jobs(args)
+    workers = min(len(jobs), os.cpu_count() or 1, 4)
+    if workers < 2:
+        return _emit(_run_job(args, job, progress=True) for job in jobs)
+    # up-to-date targets are found in this process (cheap); the rest go to worker processes
+    outcomes: list[_Outcome | None] = []
+    slow: list[int] = []
+    for i, job in enumerate(jobs):
+        fast = _run_job(args, job, fast_only=True)
+        outcomes.append(fast)
+        if fast is None:
+            slow.append(i)
+    if len(slow) < 2:
+        return _emit(
+            o if o is not None else _run_job(args, jobs[i], progress=True)
+            for i, o in enumerate(outcomes)
+        )
+    return _emit(_parallel(args, jobs, outcomes, slow, workers))
+
+
+def _emit(outcomes: Any) -> int:
     status = 0
-    for job in _jobs(args):
-        assert job.out is not None
-        if args.command == "generate":
+    for outcome in outcomes:
+        sys.stdout.write(outcome.out)
+        sys.stdout.flush()
+        sys.stderr.write(outcome.err)
+        sys.stderr.flush()
+        status = max(status, outcome.code)
+    return status
+
+
+def _parallel(
+    args: argparse.Namespace,
+    jobs: list[Job],
+    outcomes: list[_Outcome | None],
+    slow: list[int],
+    workers: int,
+) -> Any:
+    """Yield every outcome in target order, the slow ones computed by worker processes."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pipeline.preload({jobs[i].lang for i in slow})  # imported once, shared by the forked workers
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    progress = _Progress(enabled=not args.quiet)
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, len(slow)), mp_context=context, initializer=_ignore_sigint
+    )
+    try:
+        futures = {i: pool.submit(_run_job, args, jobs[i]) for i in slow}
+        done = 0
+        progress.show(f"{len(slow)} targets, {done} done")
+        for i, outcome in enumerate(outcomes):
+            if outcome is None:
+                outcome = futures[i].result()
+                done += 1
+                progress.show(f"{len(slow)} targets, {done} done")
+            progress.clear()
+            yield outcome
+    except KeyboardInterrupt:
+        progress.clear()
+        pool.shutdown(wait=True, cancel_futures=True)  # running targets finish (whole), no new ones
+        message = "clientgen: interrupted; each output folder is either unchanged or complete\n"
+        yield _Outcome(130, "", message)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_sigint() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Progress:
+    """One self-overwriting status line on stderr, only when it is a terminal."""
+
+    def __init__(self, enabled: bool = True) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.shown = False
+
+    def show(self, text: str) -> None:
+        if self.enabled:
+            sys.stderr.write(f"\r\x1b[2Kclientgen: {text}")
+            sys.stderr.flush()
+            self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[2K")
+            sys.stderr.flush()
+            self.shown = False
+
+
+def _run_job(
+    args: argparse.Namespace, job: Job, progress: bool = False, fast_only: bool = False
+) -> Any:
+    """Run one target, capturing what it prints; with ``fast_only``, None unless up to date."""
+    assert job.out is not None
+    out, err = io.StringIO(), io.StringIO()
+    start = time.perf_counter()
+    kind = "plugin" if job.plugin else (_shown(job.templates) if job.templates else job.lang)
+    label = f"{kind} {_shown(job.out)}"
+    bar = _Progress(enabled=progress and not args.quiet)
+    on_stage = (lambda stage: bar.show(f"{label}: {stage}...")) if bar.enabled else None
+    try:
+        if fast_only:
+            result = pipeline.up_to_date(
+                args.command,
+                job.spec,
+                job.lang,
+                job.out,
+                job.options,
+                args.strict,
+                args.verbose,
+                templates=job.templates,
+                plugin=job.plugin,
+            )
+            if result is None:
+                return None
+        elif args.command == "generate":
             result = pipeline.generate(
                 job.spec,
                 job.lang,
@@ -279,38 +456,90 @@ def _dispatch(args: argparse.Namespace) -> int:
                 args.force,
                 job.templates,
                 job.plugin,
-            )
-            _print_warnings(result.warnings, args.verbose)
-            drift = result.drift
-            assert drift is not None
-            summary = (
-                "up to date"
-                if drift.clean
-                else (
-                    f"{len(drift.changed)} changed, {len(drift.added)} added, {len(drift.removed)} removed"
-                )
-            )
-            print(
-                f"{_shown(job.out)}: {len(result.tree)} files from {_shown(job.spec)} ({summary})"
+                verbose=args.verbose,
+                progress=on_stage,
             )
         else:
             result = pipeline.check(
-                job.spec, job.lang, job.out, job.options, args.strict, job.templates, job.plugin
+                job.spec,
+                job.lang,
+                job.out,
+                job.options,
+                args.strict,
+                job.templates,
+                job.plugin,
+                verbose=args.verbose,
+                progress=on_stage,
             )
-            _print_warnings(result.warnings, args.verbose)
-            drift = result.drift
-            assert drift is not None
-            if drift.clean:
-                print(f"{_shown(job.out)}: up to date with {_shown(job.spec)}")
-            else:
-                sys.stdout.write(drift.diff)
-                print(
-                    f"{_shown(job.out)}: stale: {len(drift.changed)} changed, {len(drift.added)} missing, "
-                    f"{len(drift.removed)} no longer generated; run 'clientgen generate'",
-                    file=sys.stderr,
-                )
-                status = 1
-    return status
+    except KeyboardInterrupt:
+        bar.clear()
+        raise
+    except Exception as exc:
+        bar.clear()
+        with redirect_stderr(err):
+            code = _report_error(exc)
+        if code is None:
+            raise
+        return _Outcome(code, "", err.getvalue())
+    bar.clear()
+    elapsed = time.perf_counter() - start
+    with redirect_stdout(out), redirect_stderr(err):
+        code = _print_result(args, job, label, result, elapsed)
+    return _Outcome(code, out.getvalue(), err.getvalue())
+
+
+def _secs(seconds: float) -> str:
+    return f"{seconds:.2f} s" if seconds < 1 else f"{seconds:.1f} s"
+
+
+def _print_result(
+    args: argparse.Namespace, job: Job, label: str, result: pipeline.Result, elapsed: float
+) -> int:
+    drift = result.drift
+    assert drift is not None
+    if not args.quiet:
+        _print_warnings(result.warnings, args.verbose)
+    warned = ""
+    if result.fast and result.warning_count and not args.quiet:
+        warned = f"; {result.warning_count} warnings (--verbose lists them)"
+    if args.verbose:
+        stages = ", ".join(f"{name} {secs:.2f} s" for name, secs in result.timings)
+        print(f"clientgen: {label}: {stages}", file=sys.stderr)
+    if args.command == "generate":
+        if not args.quiet:
+            n = len(drift.changed) + len(drift.added) + len(drift.removed)
+            state = f"{n} changed" if n else "up to date"
+            print(f"{label}: {result.files} files, {state} ({_secs(elapsed)}){warned}")
+            if args.verbose:
+                for what, names in (
+                    ("changed", drift.changed),
+                    ("added", drift.added),
+                    ("removed", drift.removed),
+                ):
+                    for name in names:
+                        print(f"  {what}: {name}")
+        return 0
+    if drift.clean:
+        if not args.quiet:
+            print(f"{label}: up to date with {_shown(job.spec)} ({_secs(elapsed)}){warned}")
+        return 0
+    if not args.quiet:
+        sys.stdout.write(drift.diff)
+    print(
+        f"{label}: stale: {len(drift.changed)} changed, {len(drift.added)} missing, "
+        f"{len(drift.removed)} no longer generated; run 'clientgen generate'",
+        file=sys.stderr,
+    )
+    for what, names in (
+        ("changed", drift.changed),
+        ("missing", drift.added),
+        ("no longer generated", drift.removed),
+    ):
+        for name in names[:20]:
+            print(f"  {what}: {_shown(Path(job.out or '.') / name)}", file=sys.stderr)
+        if len(names) > 20:
+            print(f"  ... and {len(names) - 20} more {what}", file=sys.stderr)
+    return 1
 
 
 def main() -> None:

@@ -223,6 +223,18 @@ def _comparable(lock: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in lock.items() if k not in RUN_KEYS}
 
 
+def verify(out_dir: Path, files: dict[str, str]) -> bool:
+    """True when every file in ``files`` is a regular file in ``out_dir`` with its recorded hash."""
+    folder = _Folder(out_dir)
+    for rel, digest in files.items():
+        if not digest:
+            return False
+        kind, data = folder.probe(rel)
+        if kind != _REGULAR or data is None or sha256(data) != digest:
+            return False
+    return True
+
+
 # -- refusing folders that are not clientgen's --------------------------------------------------------
 
 

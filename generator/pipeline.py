@@ -1,26 +1,37 @@
-"""The pipeline as plain functions: load -> validate -> IR -> render -> format -> compare/write."""
+"""The pipeline as plain functions: load -> validate -> IR -> render -> format -> compare/write.
+
+The stages are imported when first needed: a run that finds its output up to date (the lock's
+input hash matches and every file has its recorded hash) loads none of them, nor jinja2,
+datamodel-code-generator, pydantic or ruff.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from generator import format as fmt
-from generator import output, targets
-from generator import plugin as plugin_mod
-from generator.ir.build import build
-from generator.ir.model import Api
+from generator import output
 from generator.problems import Problem, UsageError, UserError
-from generator.spec.load import MAX_BYTES, Document, decode, load, loads, read_text
-from generator.spec.validate import validate
 
 if TYPE_CHECKING:
     from generator.diff.report import Report as DiffReport
+    from generator.ir.model import Api
+    from generator.spec.load import Document
 
 GENERATOR_VERSION = "0.1.0"
+#: distributions whose versions can change the emitted bytes (recorded in the lock's inputs)
+BYTE_SHAPING_TOOLS = ("datamodel-code-generator", "ruff", "jinja2", "pyyaml", "pydantic", "inflect")
+
+Progress = Callable[[str], None]
 
 
 @dataclass
@@ -30,10 +41,37 @@ class Result:
     warnings: list[Problem] = field(default_factory=list)
     tree: dict[str, str] = field(default_factory=dict)
     drift: output.Drift | None = None
+    #: files in the output (lock included)
+    files: int = 0
+    #: True when the lock showed the output up to date and nothing was rendered
+    fast: bool = False
+    #: warnings the run that wrote the output met (known without rendering on the fast path)
+    warning_count: int = 0
+    #: (stage, seconds), in order
+    timings: list[tuple[str, float]] = field(default_factory=list)
+
+
+class _Clock:
+    def __init__(self, progress: Progress | None) -> None:
+        self.timings: list[tuple[str, float]] = []
+        self.progress = progress
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        if self.progress is not None:
+            self.progress(name)
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings.append((name, time.perf_counter() - start))
 
 
 def load_valid(spec: str, strict: bool = False) -> tuple[Document, list[Problem]]:
     """Load and validate; raise UserError with every error (and, when strict, every warning)."""
+    from generator.spec.load import load
+    from generator.spec.validate import validate
+
     doc = _read_git(spec) if spec.startswith("git:") else load(spec)
     problems = validate(doc)
     errors = [p for p in problems if p.severity == "error" or strict]
@@ -53,6 +91,8 @@ def build_ir(spec: str, strict: bool = False) -> tuple[Api, list[Problem]]:
 
 
 def _build(spec: str, strict: bool) -> tuple[Api, list[Problem], Document]:
+    from generator.ir.build import build
+
     doc, warnings = load_valid(spec, strict)
     api, more = build(doc)
     if strict and more:
@@ -67,17 +107,36 @@ def render(
     strict: bool = False,
     templates: Path | None = None,
     plugin: str | None = None,
+    clock: _Clock | None = None,
 ) -> Result:
     """The formatted tree for ``spec`` in ``lang`` (or the template set in the folder
     ``templates``, or what the command ``plugin`` returns), lock file included. Writes nothing."""
-    if plugin is not None:
-        api, warnings, doc = _build(spec, strict)
-        tree = plugin_mod.run(plugin, api, options)
+    from generator import format as fmt
+    from generator import targets
+
+    clock = clock or _Clock(None)
+    template_set = None if plugin is not None else targets.load_set(lang, templates)
+    with clock.stage("load"):
+        doc, warnings = load_valid(spec, strict)
+    with clock.stage("ir"):
+        from generator.ir.build import build
+
+        api, more = build(doc)
+        if strict and more:
+            raise UserError(more)
+        warnings = warnings + more
+    if template_set is None:
+        from generator import plugin as plugin_mod
+
+        assert plugin is not None
+        with clock.stage("plugin"):
+            tree = plugin_mod.run(plugin, api, options)
         language = "plugin"
     else:
-        template_set = targets.load_set(lang, templates)
-        api, warnings, doc = _build(spec, strict)
-        tree = fmt.format_with(targets.render(template_set, api, options), template_set.formatter)
+        with clock.stage("render"):
+            tree = targets.render(template_set, api, options)
+        with clock.stage("format"):
+            tree = fmt.format_with(tree, template_set.formatter)
         language = template_set.name
     provenance = {
         "generator": f"clientgen {GENERATOR_VERSION}",
@@ -85,12 +144,12 @@ def render(
         "spec": Path(spec).name,
         "spec_sha256": doc.sha256,
         "ruff": fmt.RUFF_VERSION,
-        "datamodel-code-generator": _version("datamodel-code-generator"),
+        "datamodel-code-generator": _dist_version("datamodel-code-generator"),
     }
     if plugin is not None:
         provenance["plugin"] = plugin
     tree[output.LOCK_NAME] = output.lock_text(tree, provenance)
-    return Result(warnings=warnings, tree=tree)
+    return Result(warnings=warnings, tree=tree, files=len(tree), timings=clock.timings)
 
 
 def generate(
@@ -102,10 +161,25 @@ def generate(
     force: bool = False,
     templates: Path | None = None,
     plugin: str | None = None,
+    verbose: bool = False,
+    progress: Progress | None = None,
 ) -> Result:
-    output.preflight(out, force)  # before the spec is read: a foreign folder is refused first
-    result = render(spec, lang, options, strict, templates, plugin)
-    result.drift = output.write(result.tree, out, force=force)
+    """Make ``out`` hold the client for ``spec``: nothing is rendered when the lock shows it current."""
+    clock = _Clock(progress)
+    with clock.stage("preflight"):
+        lock = output.preflight(out, force)  # before the spec is read: a foreign folder is refused
+    with clock.stage("inputs"):
+        inputs = _inputs(spec, lang, options, lock, templates, plugin)
+        fast = _fast(out, lock, inputs, strict, verbose)
+    if fast is not None:
+        fast.timings = clock.timings
+        return fast
+    result = render(spec, lang, options, strict, templates, plugin, clock)
+    if inputs is not None:
+        inputs["warnings"] = len(result.warnings)
+        inputs["files_sha256"] = files_sha(output.lock_files({"files": _emitted(result.tree)}))
+    with clock.stage("write"):
+        result.drift = output.write(result.tree, out, force=force, inputs=inputs)
     return result
 
 
@@ -117,14 +191,224 @@ def check(
     strict: bool = False,
     templates: Path | None = None,
     plugin: str | None = None,
+    verbose: bool = False,
+    progress: Progress | None = None,
 ) -> Result:
-    result = render(spec, lang, options, strict, templates, plugin)
-    result.drift = output.compare(result.tree, out)
+    """What ``generate`` would change in ``out`` (with a unified diff). Never writes."""
+    clock = _Clock(progress)
+    with clock.stage("inputs"):
+        lock = output.read_lock(out) if out.is_dir() else {}
+        inputs = _inputs(spec, lang, options, lock, templates, plugin)
+        fast = _fast(out, lock, inputs, strict, verbose)
+    if fast is not None:
+        fast.timings = clock.timings
+        return fast
+    result = render(spec, lang, options, strict, templates, plugin, clock)
+    with clock.stage("compare"):
+        result.drift = output.compare(result.tree, out)
     return result
+
+
+def up_to_date(
+    command: str,
+    spec: str,
+    lang: str,
+    out: Path,
+    options: dict[str, str] | None = None,
+    strict: bool = False,
+    verbose: bool = False,
+    templates: Path | None = None,
+    plugin: str | None = None,
+) -> Result | None:
+    """The Result of ``generate``/``check`` when the lock alone shows ``out`` current, else None.
+
+    Never writes and never renders; the caller runs the full command when this gives None.
+    """
+    clock = _Clock(None)
+    with clock.stage("inputs"):
+        try:
+            lock = output.read_lock(out) if out.is_dir() else {}
+        except OSError:
+            return None
+        inputs = _inputs(spec, lang, options, lock, templates, plugin)
+        fast = _fast(out, lock, inputs, strict, verbose)
+    if fast is not None:
+        fast.timings = clock.timings
+    return fast
+
+
+def preload(langs: set[str]) -> None:
+    """Import the heavy stages for ``langs`` now (before forking workers that all need them)."""
+    import importlib
+
+    from generator import format as _format  # noqa: F401
+    from generator import targets
+    from generator.ir import build as _build_module  # noqa: F401
+    from generator.spec import validate as _validate  # noqa: F401
+
+    for lang in sorted(langs):
+        try:
+            template_set = targets.load_set(lang)
+        except Exception:  # reported by the run itself
+            continue
+        if template_set.module:
+            importlib.import_module(template_set.module)
+    for name in (
+        "jinja2",
+        "pydantic",
+        "datamodel_code_generator.config",
+        "datamodel_code_generator.parser.openapi",
+        "datamodel_code_generator.model.pydantic_v2",
+    ):
+        try:
+            importlib.import_module(name)
+        except ImportError:  # pragma: no cover - declared dependencies
+            pass
+
+
+# -- what decides the bytes: the no-op check ---------------------------------------------------------
+
+
+def _fast(
+    out: Path, lock: dict[str, Any], inputs: dict[str, Any] | None, strict: bool, verbose: bool
+) -> Result | None:
+    """A Result when the lock proves ``out`` current without rendering; else None."""
+    recorded = lock.get("inputs")
+    if inputs is None or not isinstance(recorded, dict) or lock.get("pending"):
+        return None
+    if recorded.get("sha256") != inputs["sha256"]:
+        return None
+    warnings = recorded.get("warnings")
+    if not isinstance(warnings, int) or (warnings and (strict or verbose)):
+        return None  # render again, to raise or list them
+    files = output.lock_files(lock)
+    if not files or recorded.get("files_sha256") != files_sha(files):
+        return None  # the lock's file list is not the one that run wrote
+    if not output.verify(out, files):
+        return None
+    return Result(
+        drift=output.Drift([], [], []), files=len(files) + 1, fast=True, warning_count=warnings
+    )
+
+
+def files_sha(files: dict[str, str]) -> str:
+    """One hash over a lock's {path: sha256} map."""
+    return hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()
+
+
+def _emitted(tree: dict[str, str]) -> dict[str, str]:
+    return {
+        rel: hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        for rel, text in tree.items()
+        if rel != output.LOCK_NAME
+    }
+
+
+def _inputs(
+    spec: str,
+    lang: str,
+    options: dict[str, str] | None,
+    lock: dict[str, Any],
+    templates: Path | None = None,
+    plugin: str | None = None,
+) -> dict[str, Any] | None:
+    """A record of every input that decides the emitted bytes, hashed without parsing anything.
+
+    The spec and the files it references (listed in the lock by the last full run) are hashed as
+    raw bytes; then the template set, clientgen's own source files and version, the versions of the
+    tools that shape the output, the Python version, the language and the options. None when the
+    spec cannot be read (the full run reports why), and for a plugin (a command whose output
+    cannot be known without running it).
+    """
+    if spec.startswith("git:") or plugin is not None:
+        return None
+    try:
+        spec_sha = _file_sha(Path(spec))
+        recorded = lock.get("inputs")
+        listed = recorded.get("referenced") if isinstance(recorded, dict) else None
+        referenced = {
+            rel: _file_sha(Path(spec).parent / rel)
+            for rel in sorted(listed if isinstance(listed, dict) else {})
+        }
+        template_sha = _tree_sha(Path(templates) if templates else _templates_dir(lang))
+    except OSError:
+        return None
+    record: dict[str, Any] = {
+        "spec": spec_sha,
+        "referenced": referenced,
+        "templates": template_sha,
+        "clientgen": f"{GENERATOR_VERSION}+{_source_sha()[:16]}",
+        "tools": {name: _dist_version(name) for name in BYTE_SHAPING_TOOLS},
+        "python": "{}.{}".format(*sys.version_info[:2]),
+        "language": lang,
+        "options": dict(sorted((options or {}).items())),
+    }
+    record["sha256"] = hashlib.sha256(json.dumps(record, sort_keys=True).encode()).hexdigest()
+    return record
+
+
+def _file_sha(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _tree_sha(folder: Path | None) -> str:
+    """One hash over every file below ``folder`` (names and bytes, in a stable order)."""
+    h = hashlib.sha256()
+    if folder is None or not folder.is_dir():
+        return "none"
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if "__pycache__" in path.parts:
+            continue
+        h.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogatepass") + b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+_SOURCE_SHA: list[str] = []
+
+
+def _source_sha() -> str:
+    """A hash of clientgen's own Python files (a changed generator means changed inputs)."""
+    if not _SOURCE_SHA:
+        root = Path(__file__).resolve().parent
+        h = hashlib.sha256()
+        for path in sorted(root.rglob("*.py")):
+            h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+        _SOURCE_SHA.append(h.hexdigest())
+    return _SOURCE_SHA[0]
+
+
+def _templates_dir(lang: str) -> Path | None:
+    """Where the template set for ``lang`` is, found as render.templates_root does (no jinja2)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "templates", here / "_templates"):
+        if candidate.is_dir():
+            return candidate / lang
+    return None
+
+
+def _dist_version(dist: str) -> str:
+    """An installed distribution's version, from its .dist-info folder name (no imports)."""
+    wanted = dist.lower().replace("-", "_")
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info") and name.lower().startswith(wanted + "-"):
+                return name[len(wanted) + 1 : -len(".dist-info")]
+    return "unknown"
 
 
 def diff(old: str, new: str, langs: list[str] | None = None) -> DiffReport:
     """Compare two versions of a spec (files or ``git:REV:path``) through their IRs."""
+    from generator import targets
     from generator.diff.report import Side, build_report
 
     for lang in langs or ():
@@ -137,6 +421,8 @@ def diff(old: str, new: str, langs: list[str] | None = None) -> DiffReport:
         api, _warnings, doc = _build(spec, strict=False)
         text = None
         if doc.locate("") == (None, None):  # JSON: lines come from the text
+            from generator.spec.load import decode, read_text
+
             text = decode(_git_show(spec), spec) if spec.startswith("git:") else read_text(spec)
         sides.append(Side(spec, api, doc, text))
     return build_report(sides[0], sides[1], langs)
@@ -144,6 +430,8 @@ def diff(old: str, new: str, langs: list[str] | None = None) -> DiffReport:
 
 def _read_git(spec: str) -> Document:
     """``git:REV:path``: the spec as committed at REV, read with ``git show`` in the current repo."""
+    from generator.spec.load import decode, loads
+
     return loads(decode(_git_show(spec), spec), spec)
 
 
@@ -160,15 +448,10 @@ def _git_show(spec: str) -> bytes:
     if proc.returncode != 0:
         reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise UsageError(f"{spec}: git show failed: {reason[0] if reason else proc.returncode}")
+    from generator.spec.load import MAX_BYTES
+
     if len(proc.stdout) > MAX_BYTES:
         raise UsageError(
             f"{spec}: larger than {MAX_BYTES // (1024 * 1024)} MiB; refusing to read it"
         )
     return proc.stdout
-
-
-def _version(dist: str) -> str:
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return "unknown"
