@@ -132,3 +132,37 @@ def test_hundreds_of_warnings_are_grouped_by_kind(
     assert "240 warnings of 2 kinds" in err[-1]
     assert run(["validate", str(spec), "--verbose"]) == 0
     assert len(capsys.readouterr().err.splitlines()) == 240
+
+
+def test_a_status_line_on_a_terminal_only(tmp_path: Path) -> None:
+    import pty
+
+    spec = tmp_path / "tiny.yaml"
+    spec.write_text(SMALL_SPEC, encoding="utf-8")
+    master, slave = pty.openpty()
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(tmp_path / "a")],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        check=False,
+        timeout=300,
+    )
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    tty = b"".join(chunks).decode()
+    assert proc.returncode == 0
+    assert "\r" in tty and "python a: render..." in tty and "format..." in tty
+    assert tty.endswith("\r\x1b[2K")  # the line is cleared before the summary is printed
+    piped = cli("generate", str(spec), "--out", str(tmp_path / "b"), cwd=tmp_path)
+    assert piped.returncode == 0 and piped.stderr == ""
