@@ -669,6 +669,8 @@ export class Http {
   readonly #fetch: Fetch;
   readonly #secrets: string[];
   readonly #attempts = new WeakMap<Response, Attempt>();
+  /** OAuth2 tokens fetched with the client credentials flow, per set of scopes. */
+  readonly #tokens = new Map<string, { token: string; expires: number }>();
 
   constructor(settings: HttpSettings) {
     this.#settings = settings;
@@ -784,8 +786,6 @@ export class Http {
       }
     }
   }
-
-  readonly #tokens = new Map<string, { token: string; expires: number }>();
 
   /** A ready OAuth2 token, or one fetched with the client credentials flow (cached per scopes,
    * fetched again shortly before it expires); the client authenticates with HTTP basic. */
