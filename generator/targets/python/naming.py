@@ -6,6 +6,7 @@ import builtins
 import hashlib
 import keyword
 import re
+from collections.abc import Iterable
 
 #: Names a generated module-level class must not take (they would shadow what models.py imports).
 MODEL_RESERVED = {
@@ -98,6 +99,29 @@ PARAM_RESERVED = {
 CLIENT_RESERVED = {"close", "aclose", "with_options", "base_url", "timeout", "max_retries"}
 
 
+class Names(set[str]):
+    """A set of taken names that also answers, in constant time, whether a name is taken when case
+    is ignored (class names must differ by more than case: files and imports on case-insensitive
+    filesystems). Plain sets work too, at the cost of lowering every name on each lookup."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        super().__init__(names)
+        self.lowered = {n.lower() for n in self}
+
+    def add(self, name: str) -> None:
+        super().add(name)
+        self.lowered.add(name.lower())
+
+    def update(self, *others: Iterable[str]) -> None:
+        for names in others:
+            for name in names:
+                self.add(name)
+
+
+def _lowered(taken: set[str]) -> set[str]:
+    return taken.lowered if isinstance(taken, Names) else {t.lower() for t in taken}
+
+
 def snake(words: tuple[str, ...] | list[str]) -> str:
     text = "_".join(w for w in words if w)
     text = re.sub(r"[^0-9a-zA-Z_]", "_", text).strip("_") or "value"
@@ -142,9 +166,8 @@ def resource_class_name(words: tuple[str, ...], taken: set[str]) -> str:
     ):
         base += "Resource"
     name, n = base, 2
-    while name.lower() in {t.lower() for t in taken} or ("Async" + name).lower() in {
-        t.lower() for t in taken
-    }:
+    lowered = _lowered(taken)
+    while name.lower() in lowered or ("Async" + name).lower() in lowered:
         name, n = f"{base}{n}", n + 1
     taken.add(name)
     taken.add("Async" + name)
@@ -165,7 +188,8 @@ def class_name(spec_name: str, words: tuple[str, ...], taken: set[str]) -> str:
     if keyword.iskeyword(base) or base in MODEL_RESERVED or hasattr(builtins, base):
         base += "Model"
     name, n = base, 2
-    while name.lower() in {t.lower() for t in taken}:
+    lowered = _lowered(taken)
+    while name.lower() in lowered:
         name, n = f"{base}{n}", n + 1
     taken.add(name)
     return name

@@ -56,7 +56,7 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
         # not a plain variable name (or none given): derive one, never pass the spec's text on
         env_var = naming.snake(split_words(prefix)).upper()[:60] + "_API_KEY"
 
-    taken: set[str] = set()
+    taken = naming.Names()
     wanted = {s.name: naming.class_name(s.name, s.words, taken) for s in api.schemas}
     models_source, classes = render_models(api, wanted)
     # resource classes share client.py's namespace with the client and error classes
@@ -171,7 +171,7 @@ def _auth(schemes: tuple[Auth, ...], env_var: str) -> list[dict[str, Any]]:
 def _resources(api: Api, classes: dict[str, str], reserved: set[str]) -> list[dict[str, Any]]:
     out = []
     attrs: set[str] = set()
-    class_names: set[str] = set(reserved)
+    class_names = naming.Names(reserved)
     for res in api.resources:
         attr = naming.attribute_name(
             (naming.shorten(naming.snake(res.words)),) if res.words else ("default",),
