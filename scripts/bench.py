@@ -34,6 +34,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -57,6 +58,7 @@ class Run:
     rss_mb: float
     code: int
     stderr: str = ""
+    cpu: float = 0.0
 
 
 @dataclass
@@ -69,6 +71,10 @@ class Series:
     def wall(self) -> float | None:
         ok = self.ok()
         return statistics.median(r.wall for r in ok) if ok else None
+
+    def cpu(self) -> float | None:
+        ok = self.ok()
+        return statistics.median(r.cpu for r in ok) if ok else None
 
     def rss(self) -> float | None:
         ok = self.ok()
@@ -96,7 +102,8 @@ def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: f
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
-    return Run(wall, usage.ru_maxrss / 1024, proc.returncode, stderr[-3000:])
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(wall, usage.ru_maxrss / 1024, proc.returncode, stderr[-3000:], cpu)
 
 
 def operations(spec: Path) -> int:
@@ -137,6 +144,15 @@ def find_opc(given: str | None) -> str | None:
 
 def fmt_s(v: float | None) -> str:
     return f"{v:7.2f}" if v is not None else "      -"
+
+
+def paired(row: dict[str, Any], what: str) -> str:
+    pairs = [
+        getattr(a, what) / getattr(b, what)
+        for a, b in zip(row["ours"].runs, row["peer"].runs, strict=False)
+        if a.code == 0 and b.code == 0 and getattr(b, what)
+    ]
+    return f"{statistics.median(pairs):5.2f}x" if pairs else "    -"
 
 
 def fmt_r(a: float | None, b: float | None) -> str:
@@ -241,9 +257,9 @@ def main() -> None:
 
     print()
     head = (
-        f"{'spec':32} {'ops':>5} {'emitted c/o':>11}  {'clientgen s':>11} {'opc s':>7} "
-        f"{'time c/o':>8}  {'clientgen MB':>12} {'opc MB':>7} {'mem c/o':>7}  {'no-op s':>7} "
-        f"{'no-op/opc cold':>14}"
+        f"{'spec':30} {'ops':>5} {'emitted c/o':>11}  {'clientgen s':>11} {'opc s':>7} "
+        f"{'time c/o':>8} {'cpu c/o':>7}  {'clientgen MB':>12} {'opc MB':>7} {'mem c/o':>7}  "
+        f"{'no-op s':>7} {'no-op/opc cold':>14}"
     )
     print(head)
     print("-" * len(head))
@@ -251,11 +267,16 @@ def main() -> None:
         ours, peer, noop = row["ours"].wall(), row["peer"].wall(), row["noop"].wall()
         emitted = f"{row['ours_ops']}/{row['opc_ops'] if row['opc_ops'] is not None else '-'}"
         print(
-            f"{row['spec']:32} {row['ops']:5d} {emitted:>11}  {fmt_s(ours):>11} {fmt_s(peer)} "
-            f"{fmt_r(ours, peer):>8}  {fmt_s(row['ours'].rss()):>12} {fmt_s(row['peer'].rss())} "
-            f"{fmt_r(row['ours'].rss(), row['peer'].rss()):>7}  {fmt_s(noop)} "
-            f"{fmt_r(noop, peer):>14}  {row['note']}"
+            f"{row['spec']:30} {row['ops']:5d} {emitted:>11}  {fmt_s(ours):>11} {fmt_s(peer)} "
+            f"{paired(row, 'wall'):>8} {paired(row, 'cpu'):>7}  {fmt_s(row['ours'].rss()):>12} "
+            f"{fmt_s(row['peer'].rss())} {fmt_r(row['ours'].rss(), row['peer'].rss()):>7}  "
+            f"{fmt_s(noop)} {fmt_r(noop, peer):>14}  {row['note']}"
         )
+    print(
+        "\ntime c/o and cpu c/o: the median of the run-by-run ratios (each clientgen run against the "
+        "opc run right after it); cpu is user + system time of the whole process tree, which "
+        "the machine's load moves less than wall time"
+    )
     print()
     print("time per operation (ms/op, cold, median), smallest spec to biggest:")
     curve = [r for r in sorted(rows, key=lambda r: r["ops"]) if r["ops"]]
