@@ -52,6 +52,10 @@ def comment(text: Any) -> str:
 _PY_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
+#: printable ASCII but the double quote and the backslash
+_PLAIN_ASCII = re.compile(r"[ !#-\[\]-~]*")
+
+
 def pystr(text: Any) -> str:
     """A double-quoted Python string literal holding exactly ``text``.
 
@@ -60,6 +64,8 @@ def pystr(text: Any) -> str:
     separators, bidi controls, lone surrogates, NUL) becomes a ``\\x``/``\\u``/``\\U`` escape.
     """
     s = "" if text is None else str(text)
+    if _PLAIN_ASCII.fullmatch(s):  # most values: printable ASCII, nothing to escape
+        return '"' + s + '"'
     out = ['"']
     for ch in s:
         esc = _PY_ESCAPES.get(ch)

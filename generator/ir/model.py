@@ -214,10 +214,31 @@ class Api:
 
     def to_dict(self) -> dict[str, Any]:
         """The serialised IR: plain JSON data (what ``clientgen ir`` prints and templates get)."""
-        data: dict[str, Any] = json.loads(self.to_json())
+        # the same data as json.loads(self.to_json()); without indent json uses its C encoder
+        data: dict[str, Any] = json.loads(json.dumps(_plain(self), ensure_ascii=False, default=str))
         return data
 
     def to_json(self) -> str:
-        return (
-            json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False, default=str) + "\n"
-        )
+        return json.dumps(_plain(self), indent=2, ensure_ascii=False, default=str) + "\n"
+
+
+def _plain(value: Any) -> Any:
+    """What ``dataclasses.asdict`` gives to ``json.dumps``, without its deep copies (the JSON
+    text is a copy already): dataclasses as dicts of their fields, tuples as lists."""
+    cls = type(value)
+    if cls in _SCALARS:
+        return value
+    names = _FIELDS.get(cls)
+    if names is None and dataclasses.is_dataclass(cls):
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_FIELDS: dict[type, tuple[str, ...]] = {}

@@ -37,7 +37,7 @@ class PythonNames:
         options = options or {}
         self._package = package_name(api, options.get("package-name"))
         self._client = client_prefix(api, options.get("client-name")) + "Client"
-        taken: set[str] = set()
+        taken = naming.Names()
         self._types = {s.name: naming.class_name(s.name, s.words, taken) for s in api.schemas}
         self._ops: dict[str, str] = {}
         self._params: dict[tuple[str, str, str], str] = {}
