@@ -11,6 +11,7 @@ import io
 import os
 import re
 import sys
+import threading
 import time
 import tomllib
 from collections import Counter
@@ -327,6 +328,10 @@ def _run_targets(args: argparse.Namespace) -> int:
     """Run each target; the ones not already up to date in parallel processes (2 cores: 2)."""
     jobs = _jobs(args)
     workers = min(len(jobs), os.cpu_count() or 1, 4)
+    # worker processes are forked: only from the command itself (main), never from a host process
+    # that called run() and may have threads of its own (a test runner, an IDE)
+    if not _PARALLEL or threading.active_count() > 1:
+        workers = 1
     if workers < 2:
         return _emit(_run_job(args, job, progress=True) for job in jobs)
     # up-to-date targets are found in this process (cheap); the rest go to worker processes
@@ -371,6 +376,9 @@ def _parallel(
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     progress = _Progress(enabled=not args.quiet)
+    if args.verbose:
+        count = min(workers, len(slow))
+        print(f"clientgen: {len(slow)} targets in {count} worker processes", file=sys.stderr)
     pool = ProcessPoolExecutor(
         max_workers=min(workers, len(slow)), mp_context=context, initializer=_ignore_sigint
     )
@@ -542,5 +550,10 @@ def _print_result(
     return 1
 
 
+_PARALLEL = False
+
+
 def main() -> None:
+    global _PARALLEL
+    _PARALLEL = True
     sys.exit(run())

@@ -72,9 +72,12 @@ def test_several_targets_in_order_with_one_line_each(tmp_path: Path) -> None:
         spec.write_text(spec.read_text() + "# touched\n", encoding="utf-8")
     proc = cli("check", cwd=repo)
     assert proc.returncode == 1
-    proc = cli("generate", cwd=repo)
+    proc = cli("generate", "--verbose", cwd=repo)
     assert proc.returncode == 0, proc.stderr
-    assert [line.split(":")[0] for line in proc.stdout.splitlines()] == [
+    if (os.cpu_count() or 1) >= 2:
+        assert "3 targets in 2 worker processes" in proc.stderr, proc.stderr
+    summaries = [line for line in proc.stdout.splitlines() if not line.startswith("  ")]
+    assert [line.split(":")[0] for line in summaries] == [
         "python sdk/tiny",
         "python sdk/other",
         "typescript sdk/tiny-ts",
