@@ -158,8 +158,8 @@ EXAMPLE = textwrap.dedent(
 
 
     def describe(number: models.PhoneNumber) -> str:
-        # attributes every variant has
-        text = f"{number.id} {number.org_id} {number.created_at.isoformat()} {number.name}"
+        # attributes every variant has (optional on a provider newer than the client)
+        text = f"{number.id} {number.org_id} {number.created_at} {number.name}"
         if isinstance(number, models.TwilioPhoneNumber):
             account: str = number.twilio_account_sid
             sms: bool = number.sms_enabled
@@ -172,6 +172,9 @@ EXAMPLE = textwrap.dedent(
             text += str(sip)
         elif isinstance(number, (models.VonagePhoneNumber, models.TelnyxPhoneNumber)):
             text += number.number
+        elif isinstance(number, models.UnknownPhoneNumber):
+            provider: str = number.provider  # a provider this client does not know yet
+            text += provider + str(number.model_extra)
         else:
             assert_never_number(number)
         destination = number.fallback_destination
@@ -316,7 +319,7 @@ def test_typed_example_type_checks_and_runs(
         {"message": "Not Found"}, status=404
     )
     out = example_module.main(base_url(httpserver), TOKEN)
-    assert any(line.startswith("pn-twilio org-1 2024-05-01T12:30:00+00:00") for line in out)
+    assert any(line.startswith("pn-twilio org-1 2024-05-01 12:30:00+00:00") for line in out)
     assert "7.0 True" in out
     assert any("sip:z@example.com" in line for line in out)
     assert "missing 404 {'message': 'Not Found'} application/json" in out

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WrapValidator
 from typing_extensions import TypeAliasType
+
+from ._unions import OpenUnion, UnknownVariant
 
 
 class BackoffPlan(BaseModel):
@@ -172,13 +174,31 @@ class ContextEngineeringPlanNone(BaseModel):
     """
 
 
+class UnknownContextEngineeringPlan(UnknownVariant):
+    """A ContextEngineeringPlan variant this client does not know (a newer API): every field is kept. Fields all known variants share are typed (optional here); the rest are in `model_extra`."""
+
+    type: Annotated[str, Field(alias="type")]
+
+
 ContextEngineeringPlan = TypeAliasType(
     "ContextEngineeringPlan",
     Annotated[
-        ContextEngineeringPlanLastNMessages
-        | ContextEngineeringPlanNone
-        | ContextEngineeringPlanAll,
-        Field(discriminator="type"),
+        Annotated[
+            ContextEngineeringPlanLastNMessages
+            | ContextEngineeringPlanNone
+            | ContextEngineeringPlanAll,
+            Field(discriminator="type"),
+        ]
+        | UnknownContextEngineeringPlan,
+        WrapValidator(
+            OpenUnion(
+                "type",
+                UnknownContextEngineeringPlan,
+                ContextEngineeringPlanLastNMessages,
+                ContextEngineeringPlanNone,
+                ContextEngineeringPlanAll,
+            )
+        ),
     ],
 )
 """
@@ -527,15 +547,48 @@ class CreateVonagePhoneNumberDTO(BaseModel):
     """
 
 
+class UnknownCreatePhoneNumberRequest(UnknownVariant):
+    """A CreatePhoneNumberRequest variant this client does not know (a newer API): every field is kept. Fields all known variants share are typed (optional here); the rest are in `model_extra`."""
+
+    provider: Annotated[str, Field(alias="provider")]
+    fallback_destination: Annotated[
+        FallbackDestination | None, Field(alias="fallbackDestination")
+    ] = None
+    hooks: list[PhoneNumberHook] | None = None
+    name: Annotated[str | None, Field(max_length=40)] = None
+    assistant_id: Annotated[str | None, Field(alias="assistantId")] = None
+    workflow_id: Annotated[str | None, Field(alias="workflowId")] = None
+    squad_id: Annotated[str | None, Field(alias="squadId")] = None
+    server: Server | None = None
+    server_url: Annotated[str | None, Field(alias="serverUrl", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
+
+
 CreatePhoneNumberRequest = TypeAliasType(
     "CreatePhoneNumberRequest",
     Annotated[
-        CreateByoPhoneNumberDTO
-        | CreateTwilioPhoneNumberDTO
-        | CreateVonagePhoneNumberDTO
-        | CreateVapiPhoneNumberDTO
-        | CreateTelnyxPhoneNumberDTO,
-        Field(discriminator="provider"),
+        Annotated[
+            CreateByoPhoneNumberDTO
+            | CreateTwilioPhoneNumberDTO
+            | CreateVonagePhoneNumberDTO
+            | CreateVapiPhoneNumberDTO
+            | CreateTelnyxPhoneNumberDTO,
+            Field(discriminator="provider"),
+        ]
+        | UnknownCreatePhoneNumberRequest,
+        WrapValidator(
+            OpenUnion(
+                "provider",
+                UnknownCreatePhoneNumberRequest,
+                CreateByoPhoneNumberDTO,
+                CreateTwilioPhoneNumberDTO,
+                CreateVonagePhoneNumberDTO,
+                CreateVapiPhoneNumberDTO,
+                CreateTelnyxPhoneNumberDTO,
+            )
+        ),
     ],
 )
 """
@@ -730,9 +783,23 @@ class PhoneNumberHookCallRinging(BaseModel):
     """
 
 
+class UnknownPhoneNumberHook(UnknownVariant):
+    """A PhoneNumberHook variant this client does not know (a newer API): every field is kept. Fields all known variants share are typed (optional here); the rest are in `model_extra`."""
+
+    on: Annotated[str, Field(alias="on")]
+
+
 PhoneNumberHook = TypeAliasType(
     "PhoneNumberHook",
-    Annotated[PhoneNumberHookCallRinging | PhoneNumberHookCallEnding, Field(discriminator="on")],
+    Annotated[
+        Annotated[PhoneNumberHookCallRinging | PhoneNumberHookCallEnding, Field(discriminator="on")]
+        | UnknownPhoneNumberHook,
+        WrapValidator(
+            OpenUnion(
+                "on", UnknownPhoneNumberHook, PhoneNumberHookCallRinging, PhoneNumberHookCallEnding
+            )
+        ),
+    ],
 )
 """
 An action bound to a call event of the phone number, chosen by `on`.
@@ -1241,9 +1308,30 @@ class TransferDestinationSip(BaseModel):
     """
 
 
+class UnknownFallbackDestination(UnknownVariant):
+    """A FallbackDestination variant this client does not know (a newer API): every field is kept. Fields all known variants share are typed (optional here); the rest are in `model_extra`."""
+
+    type: Annotated[str, Field(alias="type")]
+    caller_id: Annotated[str | None, Field(alias="callerId", max_length=40)] = None
+    message: str | CustomMessage | None = None
+    transfer_plan: Annotated[TransferPlan | None, Field(alias="transferPlan")] = None
+    description: str | None = None
+
+
 FallbackDestination = TypeAliasType(
     "FallbackDestination",
-    Annotated[TransferDestinationNumber | TransferDestinationSip, Field(discriminator="type")],
+    Annotated[
+        Annotated[TransferDestinationNumber | TransferDestinationSip, Field(discriminator="type")]
+        | UnknownFallbackDestination,
+        WrapValidator(
+            OpenUnion(
+                "type",
+                UnknownFallbackDestination,
+                TransferDestinationNumber,
+                TransferDestinationSip,
+            )
+        ),
+    ],
 )
 """
 A call-transfer destination: a phone number or a SIP URI, chosen by `type`. Upstream declares this as a plain oneOf without a discriminator; this spec adds the `type` discriminator, which the two shapes already carry.
@@ -1288,10 +1376,27 @@ class TransferPhoneNumberHookAction(BaseModel):
     """
 
 
+class UnknownPhoneNumberHookAction(UnknownVariant):
+    """A PhoneNumberHookAction variant this client does not know (a newer API): every field is kept. Fields all known variants share are typed (optional here); the rest are in `model_extra`."""
+
+    type: Annotated[str, Field(alias="type")]
+
+
 PhoneNumberHookAction = TypeAliasType(
     "PhoneNumberHookAction",
     Annotated[
-        TransferPhoneNumberHookAction | SayPhoneNumberHookAction, Field(discriminator="type")
+        Annotated[
+            TransferPhoneNumberHookAction | SayPhoneNumberHookAction, Field(discriminator="type")
+        ]
+        | UnknownPhoneNumberHookAction,
+        WrapValidator(
+            OpenUnion(
+                "type",
+                UnknownPhoneNumberHookAction,
+                TransferPhoneNumberHookAction,
+                SayPhoneNumberHookAction,
+            )
+        ),
     ],
 )
 """
@@ -1810,15 +1915,48 @@ class UpdateVonagePhoneNumberDTO(BaseModel):
     """
 
 
+class UnknownUpdatePhoneNumberRequest(UnknownVariant):
+    """A UpdatePhoneNumberRequest variant this client does not know (a newer API): every field is kept. Fields all known variants share are typed (optional here); the rest are in `model_extra`."""
+
+    provider: Annotated[str, Field(alias="provider")]
+    fallback_destination: Annotated[
+        FallbackDestination | None, Field(alias="fallbackDestination")
+    ] = None
+    hooks: list[PhoneNumberHook] | None = None
+    name: Annotated[str | None, Field(max_length=40)] = None
+    assistant_id: Annotated[str | None, Field(alias="assistantId")] = None
+    workflow_id: Annotated[str | None, Field(alias="workflowId")] = None
+    squad_id: Annotated[str | None, Field(alias="squadId")] = None
+    server: Server | None = None
+    server_url: Annotated[str | None, Field(alias="serverUrl", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
+
+
 UpdatePhoneNumberRequest = TypeAliasType(
     "UpdatePhoneNumberRequest",
     Annotated[
-        UpdateByoPhoneNumberDTO
-        | UpdateTwilioPhoneNumberDTO
-        | UpdateVonagePhoneNumberDTO
-        | UpdateVapiPhoneNumberDTO
-        | UpdateTelnyxPhoneNumberDTO,
-        Field(discriminator="provider"),
+        Annotated[
+            UpdateByoPhoneNumberDTO
+            | UpdateTwilioPhoneNumberDTO
+            | UpdateVonagePhoneNumberDTO
+            | UpdateVapiPhoneNumberDTO
+            | UpdateTelnyxPhoneNumberDTO,
+            Field(discriminator="provider"),
+        ]
+        | UnknownUpdatePhoneNumberRequest,
+        WrapValidator(
+            OpenUnion(
+                "provider",
+                UnknownUpdatePhoneNumberRequest,
+                UpdateByoPhoneNumberDTO,
+                UpdateTwilioPhoneNumberDTO,
+                UpdateVonagePhoneNumberDTO,
+                UpdateVapiPhoneNumberDTO,
+                UpdateTelnyxPhoneNumberDTO,
+            )
+        ),
     ],
 )
 """
@@ -2002,15 +2140,53 @@ class VonagePhoneNumber(BaseModel):
     """
 
 
+class UnknownPhoneNumber(UnknownVariant):
+    """A PhoneNumber variant this client does not know (a newer API): every field is kept. Fields all known variants share are typed (optional here); the rest are in `model_extra`."""
+
+    provider: Annotated[str, Field(alias="provider")]
+    id: str | None = None
+    org_id: Annotated[str | None, Field(alias="orgId")] = None
+    created_at: Annotated[datetime | None, Field(alias="createdAt")] = None
+    updated_at: Annotated[datetime | None, Field(alias="updatedAt")] = None
+    status: Literal["active", "activating", "blocked"] | str | None = None
+    fallback_destination: Annotated[
+        FallbackDestination | None, Field(alias="fallbackDestination")
+    ] = None
+    hooks: list[PhoneNumberHook] | None = None
+    name: Annotated[str | None, Field(max_length=40)] = None
+    assistant_id: Annotated[str | None, Field(alias="assistantId")] = None
+    workflow_id: Annotated[str | None, Field(alias="workflowId")] = None
+    squad_id: Annotated[str | None, Field(alias="squadId")] = None
+    server: Server | None = None
+    server_url: Annotated[str | None, Field(alias="serverUrl", deprecated=True)] = None
+    server_url_secret: Annotated[
+        str | None, Field(alias="serverUrlSecret", deprecated=True, repr=False)
+    ] = None
+
+
 PhoneNumber = TypeAliasType(
     "PhoneNumber",
     Annotated[
-        ByoPhoneNumber
-        | TwilioPhoneNumber
-        | VonagePhoneNumber
-        | VapiPhoneNumber
-        | TelnyxPhoneNumber,
-        Field(discriminator="provider"),
+        Annotated[
+            ByoPhoneNumber
+            | TwilioPhoneNumber
+            | VonagePhoneNumber
+            | VapiPhoneNumber
+            | TelnyxPhoneNumber,
+            Field(discriminator="provider"),
+        ]
+        | UnknownPhoneNumber,
+        WrapValidator(
+            OpenUnion(
+                "provider",
+                UnknownPhoneNumber,
+                ByoPhoneNumber,
+                TwilioPhoneNumber,
+                VonagePhoneNumber,
+                VapiPhoneNumber,
+                TelnyxPhoneNumber,
+            )
+        ),
     ],
 )
 """

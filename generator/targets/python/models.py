@@ -7,9 +7,11 @@ so nothing is read from the current directory.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import json
+import keyword
 import re
 import tempfile
 import warnings
@@ -97,6 +99,7 @@ def render_models(api: Api, class_names: dict[str, str]) -> tuple[str, dict[str,
         result,
         flags=re.M,
     )
+    result = open_unions(result)
     defined = set(re.findall(r"^class (\w+)\b|^(\w+) = ", result, re.M))
     defined_names = {name for pair in defined for name in pair if name}
     given: dict[str, set[str]] = {}
@@ -117,6 +120,106 @@ def render_models(api: Api, class_names: dict[str, str]) -> tuple[str, dict[str,
             )
         final[ir_name] = named[0]
     return result, final
+
+
+_DISCRIMINATED_ALIAS = re.compile(
+    r'^(\w+) = TypeAliasType\("\1", Annotated\[((?:\w+ \| )+\w+), '
+    r"""Field\(discriminator=('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\)\]\)$""",
+    re.M,
+)
+
+
+def open_unions(source: str) -> str:
+    """Make every discriminated union forward compatible (see the emitted _unions.py).
+
+    `X = TypeAliasType("X", Annotated[A | B, Field(discriminator='p')])` gains a class
+    `UnknownX` (the discriminator as a `str` field, everything else kept as extra fields) and a
+    wrap validator that turns an unknown discriminator value into an `UnknownX` when a response is
+    parsed; requests still go through the strict discriminated union.
+    """
+    taken = set(re.findall(r"^class (\w+)\b|^(\w+) = ", source, re.M))
+    names = {n for pair in taken for n in pair if n}
+    found = False
+
+    def replace(m: re.Match[str]) -> str:
+        nonlocal found
+        found = True
+        alias, members, prop = m.group(1), m.group(2), m.group(3)
+        unknown = "Unknown" + alias
+        while unknown in names:
+            unknown += "Variant"
+        names.add(unknown)
+        wire = ast.literal_eval(prop)
+        field = snake(split_words(wire)) or "tag"
+        if not field.isidentifier() or keyword.iskeyword(field) or field.startswith("model_"):
+            field = "field_" + field
+        member_list = members.split(" | ")
+        classes = ", ".join(member_list)
+        common = _common_fields(source, member_list, {field})
+        return (
+            f"class {unknown}(UnknownVariant):\n"
+            f'    """A {alias} variant this client does not know (a newer API): every field is '
+            f"kept. Fields all known variants share are typed (optional here); the rest are in "
+            f'`model_extra`."""\n\n'
+            f"    {field}: Annotated[str, Field(alias={prop})]\n"
+            + "".join(f"    {line}\n" for line in common)
+            + "\n\n"
+            f'{alias} = TypeAliasType("{alias}", Annotated[Annotated[{members}, '
+            f"Field(discriminator={prop})] | {unknown}, "
+            f"WrapValidator(OpenUnion({prop}, {unknown}, {classes}))])"
+        )
+
+    source = _DISCRIMINATED_ALIAS.sub(replace, source)
+    if not found:
+        return source
+    header, sep, rest = source.partition("\n\n\n")
+    imports = "from pydantic import WrapValidator\nfrom ._unions import OpenUnion, UnknownVariant\n"
+    return header + "\n" + imports + sep + rest
+
+
+_FIELD_LINE = re.compile(r"^    (\w+): (.+?)(?: = (.+))?$")
+
+
+def _class_fields(source: str, cls: str) -> dict[str, tuple[str, str | None]]:
+    """{field: (annotation, default)} of a class in datamodel-code-generator's raw output."""
+    m = re.search(rf"^class {cls}\(BaseModel\):\n((?:    .*\n|\n)*)", source, re.M)
+    fields: dict[str, tuple[str, str | None]] = {}
+    for line in (m.group(1) if m else "").splitlines():
+        fm = _FIELD_LINE.match(line)
+        if fm and fm.group(1) != "model_config":
+            fields[fm.group(1)] = (fm.group(2), fm.group(3))
+    return fields
+
+
+def _optional(annotation: str) -> str:
+    """`T` -> `T | None`; `Annotated[T, Field(...)]` -> `Annotated[T | None, Field(...)]`."""
+    if annotation.endswith("| None") or annotation.endswith("| None]"):
+        return annotation
+    if annotation.startswith("Annotated[") and annotation.endswith("]"):
+        depth = 0
+        for i, ch in enumerate(annotation[len("Annotated[") :], len("Annotated[")):
+            if ch in "[(":
+                depth += 1
+            elif ch in "])":
+                depth -= 1
+            elif ch == "," and depth == 0:
+                inner = annotation[len("Annotated[") : i]
+                return "Annotated[" + _optional(inner) + annotation[i:]
+        return annotation
+    return annotation + " | None"
+
+
+def _common_fields(source: str, members: list[str], skip: set[str]) -> list[str]:
+    """Field lines, all optional, for the fields every member declares with the same type."""
+    per_member = [_class_fields(source, cls) for cls in members]
+    if not per_member or not per_member[0]:
+        return []
+    lines = []
+    for name, (annotation, _) in per_member[0].items():
+        if name in skip or any(f.get(name, ("",))[0] != annotation for f in per_member[1:]):
+            continue
+        lines.append(f"{name}: {_optional(annotation)} = None")
+    return lines
 
 
 def models_document(api: Api, class_names: dict[str, str]) -> dict[str, Any]:

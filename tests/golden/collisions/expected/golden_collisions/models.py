@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WrapValidator
 from typing_extensions import TypeAliasType
+
+from ._unions import OpenUnion, UnknownVariant
 
 
 class Address(BaseModel):
@@ -77,8 +79,19 @@ class OrderPaymentCard(BaseModel):
     number: str
 
 
+class UnknownOrderPayment(UnknownVariant):
+    """A OrderPayment variant this client does not know (a newer API): every field is kept. Fields all known variants share are typed (optional here); the rest are in `model_extra`."""
+
+    kind: Annotated[str, Field(alias="kind")]
+
+
 OrderPayment = TypeAliasType(
-    "OrderPayment", Annotated[OrderPaymentCard | OrderPaymentBank, Field(discriminator="kind")]
+    "OrderPayment",
+    Annotated[
+        Annotated[OrderPaymentCard | OrderPaymentBank, Field(discriminator="kind")]
+        | UnknownOrderPayment,
+        WrapValidator(OpenUnion("kind", UnknownOrderPayment, OrderPaymentCard, OrderPaymentBank)),
+    ],
 )
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WrapValidator
 from typing_extensions import TypeAliasType
+
+from ._unions import OpenUnion, UnknownVariant
 
 
 class Circle(BaseModel):
@@ -40,8 +42,18 @@ class Square(BaseModel):
     side: float
 
 
+class UnknownGetShapeOutlineResponse(UnknownVariant):
+    """A GetShapeOutlineResponse variant this client does not know (a newer API): every field is kept. Fields all known variants share are typed (optional here); the rest are in `model_extra`."""
+
+    kind: Annotated[str, Field(alias="kind")]
+
+
 GetShapeOutlineResponse = TypeAliasType(
-    "GetShapeOutlineResponse", Annotated[Circle | Square, Field(discriminator="kind")]
+    "GetShapeOutlineResponse",
+    Annotated[
+        Annotated[Circle | Square, Field(discriminator="kind")] | UnknownGetShapeOutlineResponse,
+        WrapValidator(OpenUnion("kind", UnknownGetShapeOutlineResponse, Circle, Square)),
+    ],
 )
 
 
@@ -56,7 +68,19 @@ class Triangle(BaseModel):
     c: float
 
 
-Shape = TypeAliasType("Shape", Annotated[Circle | Square | Triangle, Field(discriminator="kind")])
+class UnknownShape(UnknownVariant):
+    """A Shape variant this client does not know (a newer API): every field is kept. Fields all known variants share are typed (optional here); the rest are in `model_extra`."""
+
+    kind: Annotated[str, Field(alias="kind")]
+
+
+Shape = TypeAliasType(
+    "Shape",
+    Annotated[
+        Annotated[Circle | Square | Triangle, Field(discriminator="kind")] | UnknownShape,
+        WrapValidator(OpenUnion("kind", UnknownShape, Circle, Square, Triangle)),
+    ],
+)
 """
 Any shape; `kind` tells which.
 """

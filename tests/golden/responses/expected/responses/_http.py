@@ -20,6 +20,7 @@ import httpx
 import pydantic
 
 from ._streaming import AsyncStream, Stream
+from ._unions import RESPONSE_CONTEXT
 from .errors import (
     ApiConnectionError,
     ApiTimeoutError,
@@ -34,6 +35,8 @@ DEFAULT_MAX_RETRIES = 2
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 MAX_RETRY_DELAY = 60.0
+#: validation context for response bodies: unknown union variants are kept, not refused
+_RESPONSE = {RESPONSE_CONTEXT: True}
 
 
 T = TypeVar("T")
@@ -308,7 +311,7 @@ class BaseHttp:
                 body=response.text,
             ) from exc
         try:
-            return adapter(response_type).validate_python(data)
+            return adapter(response_type).validate_python(data, context=_RESPONSE)
         except pydantic.ValidationError as exc:
             raise ResponseValidationError(
                 f"the response body does not match the spec: {exc}", response=response, body=data
@@ -334,7 +337,7 @@ def _status_error(response: httpx.Response, error_types: Mapping[str, Any] | Non
     error_type = _for_status(error_types, response.status_code) if error_types else None
     if error_type is not None and not isinstance(raw, str):
         try:
-            body = adapter(error_type).validate_python(raw)
+            body = adapter(error_type).validate_python(raw, context=_RESPONSE)
         except pydantic.ValidationError:
             body = raw
     return status_error(response, body, raw_body=raw)
