@@ -482,6 +482,7 @@ class _Builder:
             auth=tuple(auth),
             origin=pointer,
             stream=stream,
+            idempotent=op.get("x-idempotent") is True,
         )
 
     def build_parameters(

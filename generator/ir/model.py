@@ -15,7 +15,7 @@ from typing import Any, Literal
 #: open set bumps MINOR; renaming, removing or changing the meaning of anything bumps MAJOR.
 #: Every change gets an entry in CHANGELOG.md (beside this file) and a fresh ir.schema.json
 #: (``python -m generator.ir.schema --write``).
-IR_VERSION = "1.1.0"
+IR_VERSION = "1.2.0"
 
 
 def ir_major(version: str = IR_VERSION) -> int:
@@ -149,6 +149,7 @@ class Operation:
     #: response declares one: ``encoding == "event-stream"``, ``type`` is one event's data. When
     #: it is ``success`` itself the operation only streams; otherwise it is a second way to call it.
     stream: Response | None = None
+    idempotent: bool = False  # x-idempotent: true: safe to retry whatever the method
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ class VapiClient:
         token: The bearer credential. Defaults to the `VAPI_API_KEY` environment variable.
         base_url: The server to talk to. Defaults to `https://api.vapi.ai`.
         timeout: Seconds (or an httpx.Timeout) per request; None waits forever.
-        max_retries: Retries for idempotent requests on connection errors, 408, 429 and 5xx.
+        max_retries: Retries on connection errors, 408, 429 and 5xx (POST and PATCH: see README).
         headers: Headers sent with every request.
         http_client: An httpx.Client to use (proxies, transports, limits); you close it.
     """
@@ -88,7 +88,7 @@ class AsyncVapiClient:
         token: The bearer credential. Defaults to the `VAPI_API_KEY` environment variable.
         base_url: The server to talk to. Defaults to `https://api.vapi.ai`.
         timeout: Seconds (or an httpx.Timeout) per request; None waits forever.
-        max_retries: Retries for idempotent requests on connection errors, 408, 429 and 5xx.
+        max_retries: Retries on connection errors, 408, 429 and 5xx (POST and PATCH: see README).
         headers: Headers sent with every request.
         http_client: An httpx.AsyncClient to use (proxies, transports, limits); you close it.
     """

@@ -403,6 +403,7 @@ def _operation(op: Operation, name: str, classes: dict[str, str]) -> dict[str, A
         "success_description": _success_doc(op),
         "errors": errors,
         "auth": bool(op.auth),
+        "idempotent": op.idempotent,
     }
 
 

@@ -30,7 +30,7 @@ class ServersClient:
         region: Where your data lives. Default `us`; one of `us`, `eu`, `ap`.
         version: The server's 'version' variable. Default `v2`.
         timeout: Seconds (or an httpx.Timeout) per request; None waits forever.
-        max_retries: Retries for idempotent requests on connection errors, 408, 429 and 5xx.
+        max_retries: Retries on connection errors, 408, 429 and 5xx (POST and PATCH: see README).
         headers: Headers sent with every request.
         http_client: An httpx.Client to use (proxies, transports, limits); you close it.
     """
@@ -98,7 +98,7 @@ class AsyncServersClient:
         region: Where your data lives. Default `us`; one of `us`, `eu`, `ap`.
         version: The server's 'version' variable. Default `v2`.
         timeout: Seconds (or an httpx.Timeout) per request; None waits forever.
-        max_retries: Retries for idempotent requests on connection errors, 408, 429 and 5xx.
+        max_retries: Retries on connection errors, 408, 429 and 5xx (POST and PATCH: see README).
         headers: Headers sent with every request.
         http_client: An httpx.AsyncClient to use (proxies, transports, limits); you close it.
     """
