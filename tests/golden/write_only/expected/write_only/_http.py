@@ -8,6 +8,7 @@ import email.utils
 import enum
 import functools
 import json
+import logging
 import math
 import random
 import time
@@ -20,6 +21,7 @@ import httpx
 import pydantic
 
 from ._streaming import AsyncStream, Stream
+from ._unions import RESPONSE_CONTEXT
 from .errors import (
     ApiConnectionError,
     ApiTimeoutError,
@@ -33,7 +35,16 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+#: statuses after which a write (POST, PATCH) is retried, and only when they carry Retry-After:
+#: the server says it did not process the request and when to come back
+WRITE_RETRY_STATUSES = frozenset({429, 503})
+
+#: method, URL (credentials scrubbed), status and retry waits; silent unless you configure logging
+logger = logging.getLogger("write_only")
+logger.addHandler(logging.NullHandler())
 MAX_RETRY_DELAY = 60.0
+#: validation context for response bodies: unknown union variants are kept, not refused
+_RESPONSE = {RESPONSE_CONTEXT: True}
 
 
 T = TypeVar("T")
@@ -54,6 +65,8 @@ class RequestOptions(TypedDict, total=False):
 
     timeout: float | httpx.Timeout | None
     max_retries: int
+    idempotency_key: str
+    """Sent as the Idempotency-Key header; makes a POST or PATCH safe to retry."""
     extra_headers: Mapping[str, str]
     extra_query: Mapping[str, Any]
 
@@ -248,6 +261,8 @@ class BaseHttp:
                 request_headers[key] = _query_value(value)
         if content_type is not None and files is None:
             request_headers["Content-Type"] = content_type
+        if options.get("idempotency_key"):
+            request_headers["Idempotency-Key"] = options["idempotency_key"]
         for key, text in (options.get("extra_headers") or {}).items():
             request_headers[key] = text
         extra_query = options.get("extra_query") or {}
@@ -271,9 +286,46 @@ class BaseHttp:
             extensions=extensions,
         )
 
-    def should_retry(self, method: str, attempt: int, options: RequestOptions) -> bool:
-        retries = options.get("max_retries", self.max_retries)
-        return method in IDEMPOTENT_METHODS and attempt < retries
+    def retry_wait(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        options: RequestOptions,
+        *,
+        idempotent: bool,
+        response: httpx.Response | None = None,
+        error: Exception | None = None,
+    ) -> float | None:
+        """Seconds to wait before sending the request again, or None: do not retry.
+
+        Idempotent requests (GET, PUT, DELETE, ..., a write with an Idempotency-Key header or one
+        the API marks x-idempotent) are retried on connection errors, 408, 429 and 5xx. Other
+        writes (POST, PATCH) only when the server surely did not process them: the connection was
+        refused before anything was sent, or a 429/503 that says when to retry (Retry-After).
+        """
+        if attempt >= options.get("max_retries", self.max_retries):
+            return None
+        retryable = (
+            idempotent
+            or request.method in IDEMPOTENT_METHODS
+            or "idempotency-key" in request.headers
+        )
+        if response is None:
+            if retryable or isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout)):
+                return _retry_delay(None, attempt)
+            return None
+        if retryable:
+            return (
+                _retry_delay(response, attempt) if response.status_code in RETRY_STATUSES else None
+            )
+        if response.status_code in WRITE_RETRY_STATUSES:
+            header = response.headers.get("retry-after", "").strip()
+            return _retry_after(header) if header else None
+        return None
+
+    def log_url(self, request: httpx.Request) -> str:
+        """The request URL for logs, without credentials (a query-string key, say)."""
+        return _redact(str(request.url), self._secrets + [quote(s, safe="") for s in self._secrets])
 
     def process(
         self,
@@ -308,7 +360,7 @@ class BaseHttp:
                 body=response.text,
             ) from exc
         try:
-            return adapter(response_type).validate_python(data)
+            return adapter(response_type).validate_python(data, context=_RESPONSE)
         except pydantic.ValidationError as exc:
             raise ResponseValidationError(
                 f"the response body does not match the spec: {exc}", response=response, body=data
@@ -334,7 +386,7 @@ def _status_error(response: httpx.Response, error_types: Mapping[str, Any] | Non
     error_type = _for_status(error_types, response.status_code) if error_types else None
     if error_type is not None and not isinstance(raw, str):
         try:
-            body = adapter(error_type).validate_python(raw)
+            body = adapter(error_type).validate_python(raw, context=_RESPONSE)
         except pydantic.ValidationError:
             body = raw
     return status_error(response, body, raw_body=raw)
@@ -388,6 +440,7 @@ class SyncHttp(BaseHttp):
         auth: bool = True,
         options: RequestOptions | None = None,
         raw: bool = False,
+        idempotent: bool = False,
     ) -> Any:
         opts: RequestOptions = options or {}
         request = self.build_request(
@@ -408,19 +461,44 @@ class SyncHttp(BaseHttp):
         )
         attempt = 0
         while True:
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("%s %s", method, self.log_url(request))
             try:
                 response = self.client.send(request, stream=events is not None)
             except httpx.TransportError as exc:
-                if self.should_retry(method, attempt, opts):
-                    time.sleep(_retry_delay(None, attempt))
+                wait = self.retry_wait(request, attempt, opts, idempotent=idempotent, error=exc)
+                if wait is not None:
+                    logger.info(
+                        "%s %s failed (%s); retrying in %.2f s",
+                        method,
+                        self.log_url(request),
+                        type(exc).__name__,
+                        wait,
+                    )
+                    time.sleep(wait)
                     attempt += 1
                     continue
                 raise _connection_error(exc, self._secrets) from None
             except httpx.RequestError as exc:
                 raise _connection_error(exc, self._secrets) from None
-            if response.status_code in RETRY_STATUSES and self.should_retry(method, attempt, opts):
+            logger.debug("%s %s -> %d", method, self.log_url(request), response.status_code)
+            wait = (
+                None
+                if response.is_success
+                else self.retry_wait(
+                    request, attempt, opts, idempotent=idempotent, response=response
+                )
+            )
+            if wait is not None:
+                logger.info(
+                    "%s %s -> %d; retrying in %.2f s",
+                    method,
+                    self.log_url(request),
+                    response.status_code,
+                    wait,
+                )
                 response.close()
-                time.sleep(_retry_delay(response, attempt))
+                time.sleep(wait)
                 attempt += 1
                 continue
             if events is not None and response.is_success:  # read as the caller iterates
@@ -471,6 +549,7 @@ class AsyncHttp(BaseHttp):
         auth: bool = True,
         options: RequestOptions | None = None,
         raw: bool = False,
+        idempotent: bool = False,
     ) -> Any:
         opts: RequestOptions = options or {}
         request = self.build_request(
@@ -491,19 +570,44 @@ class AsyncHttp(BaseHttp):
         )
         attempt = 0
         while True:
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("%s %s", method, self.log_url(request))
             try:
                 response = await self.client.send(request, stream=events is not None)
             except httpx.TransportError as exc:
-                if self.should_retry(method, attempt, opts):
-                    await asyncio.sleep(_retry_delay(None, attempt))
+                wait = self.retry_wait(request, attempt, opts, idempotent=idempotent, error=exc)
+                if wait is not None:
+                    logger.info(
+                        "%s %s failed (%s); retrying in %.2f s",
+                        method,
+                        self.log_url(request),
+                        type(exc).__name__,
+                        wait,
+                    )
+                    await asyncio.sleep(wait)
                     attempt += 1
                     continue
                 raise _connection_error(exc, self._secrets) from None
             except httpx.RequestError as exc:
                 raise _connection_error(exc, self._secrets) from None
-            if response.status_code in RETRY_STATUSES and self.should_retry(method, attempt, opts):
+            logger.debug("%s %s -> %d", method, self.log_url(request), response.status_code)
+            wait = (
+                None
+                if response.is_success
+                else self.retry_wait(
+                    request, attempt, opts, idempotent=idempotent, response=response
+                )
+            )
+            if wait is not None:
+                logger.info(
+                    "%s %s -> %d; retrying in %.2f s",
+                    method,
+                    self.log_url(request),
+                    response.status_code,
+                    wait,
+                )
                 await response.aclose()
-                await asyncio.sleep(_retry_delay(response, attempt))
+                await asyncio.sleep(wait)
                 attempt += 1
                 continue
             if events is not None and response.is_success:  # read as the caller iterates

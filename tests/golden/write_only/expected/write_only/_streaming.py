@@ -19,6 +19,7 @@ import httpx
 import pydantic
 from typing_extensions import Self
 
+from ._unions import RESPONSE_CONTEXT
 from .errors import ApiConnectionError, ApiTimeoutError, ResponseValidationError
 
 __all__ = ["AsyncStream", "ServerSentEvent", "Stream"]
@@ -92,7 +93,7 @@ def _decode(event: ServerSentEvent, event_type: Any, response: httpx.Response) -
         except ValueError:
             return event.data
     try:
-        return _adapter(event_type).validate_json(event.data)
+        return _adapter(event_type).validate_json(event.data, context={RESPONSE_CONTEXT: True})
     except pydantic.ValidationError as exc:
         raise ResponseValidationError(
             f"an event does not match the spec: {exc}", response=response, body=event.data

@@ -26,7 +26,7 @@ class WriteOnlyClient:
     Args:
         base_url: The server to talk to. Defaults to `https://users.example.com`.
         timeout: Seconds (or an httpx.Timeout) per request; None waits forever.
-        max_retries: Retries for idempotent requests on connection errors, 408, 429 and 5xx.
+        max_retries: Retries on connection errors, 408, 429 and 5xx (POST and PATCH: see README).
         headers: Headers sent with every request.
         http_client: An httpx.Client to use (proxies, transports, limits); you close it.
     """
@@ -80,7 +80,7 @@ class AsyncWriteOnlyClient:
     Args:
         base_url: The server to talk to. Defaults to `https://users.example.com`.
         timeout: Seconds (or an httpx.Timeout) per request; None waits forever.
-        max_retries: Retries for idempotent requests on connection errors, 408, 429 and 5xx.
+        max_retries: Retries on connection errors, 408, 429 and 5xx (POST and PATCH: see README).
         headers: Headers sent with every request.
         http_client: An httpx.AsyncClient to use (proxies, transports, limits); you close it.
     """
