@@ -325,9 +325,9 @@ def test_list_sends_query_in_wire_form(vapi: ModuleType, httpserver: HTTPServer,
     assert req.get_data() == b""
     assert req.args.to_dict(flat=False) == {
         "limit": ["10"],
-        "createdAtGt": ["2024-05-01T12:30:00+00:00"],
+        "createdAtGt": ["2024-05-01T12:30:00Z"],
         "createdAtLe": ["2024-06-02T08:00:05.123000+02:00"],
-        "updatedAtLt": ["2024-07-01T00:00:00+00:00"],
+        "updatedAtLt": ["2024-07-01T00:00:00Z"],
     }
     # "+" in an offset must be percent-encoded, or the server reads it as a space
     assert "%2B02%3A00" in raw_uri(req) or "%2B02:00" in raw_uri(req)
@@ -373,7 +373,7 @@ def test_list_paginated_sends_query_and_returns_envelope(
         "limit": ["2.5"],
         "sortOrder": ["ASC"],
         "sortBy": ["createdAt"],
-        "updatedAtGe": ["2024-01-02T03:04:05+00:00"],
+        "updatedAtGe": ["2024-01-02T03:04:05Z"],
     }
     m = vapi.models
     assert isinstance(result, m.PhoneNumberPaginatedResponse)
@@ -843,7 +843,7 @@ def test_request_options_extra_headers_and_query(
         "includeDeleted": ["true"],
         "archived": ["false"],
         "ratio": ["2"],
-        "since": ["2024-01-01T00:00:00+00:00"],
+        "since": ["2024-01-01T00:00:00Z"],
         "tag": ["a", "b"],
         "color": ["red"],
     }

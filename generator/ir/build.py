@@ -13,11 +13,14 @@ from generator.ir.model import (
     Body,
     Discriminator,
     Field,
+    OAuthFlow,
     Operation,
     Parameter,
+    PropertyEncoding,
     Resource,
     Response,
     Schema,
+    SecurityUse,
     Server,
     ServerVariable,
     Skipped,
@@ -33,6 +36,13 @@ SCHEMA_PREFIX = "#/components/schemas/"
 ANY = TypeRef("any")
 _JSON_MEDIA = re.compile(r"^application/([\w.+-]+\+)?json(;.*)?$|^\*/\*$")
 _MAX_INLINE_DEPTH = 20
+# OpenAPI 3.1 section 4.8.12.4: the styles each parameter location allows
+_STYLES = {
+    "path": ("simple", "label", "matrix"),
+    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+    "header": ("simple",),
+    "cookie": ("form",),
+}
 
 
 def build(doc: Document) -> tuple[Api, list[Problem]]:
@@ -296,7 +306,9 @@ class _Builder:
                 name, schema, join_pointer("/components/schemas", name)
             )
         auth = self.build_auth()
-        resources = self.build_resources({a.name for a in auth})
+        known = {a.name for a in auth}
+        resources = self.build_resources(known)
+        global_security = self.security(self.data.get("security"), known)
         info = _as_dict(self.data.get("info"))
         options = _as_dict(info.get("x-clientgen"))
         servers = self.build_servers()
@@ -311,6 +323,7 @@ class _Builder:
             schemas=tuple(self.schemas.values()),
             options={str(k): str(v) for k, v in options.items()},
             skipped=tuple(self.skipped),
+            security=global_security,
         )
         return api, self.problems
 
@@ -373,16 +386,114 @@ class _Builder:
                 continue
             kind = scheme.get("type")
             desc = _text(scheme.get("description"))
-            if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-                out.append(Auth(name, "bearer", description=desc))
-            elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
-                out.append(Auth(name, "basic", description=desc))
-            elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
-                out.append(Auth(name, "api_key", str(scheme["in"]), str(scheme.get("name")), desc))
-            elif kind in ("oauth2", "openIdConnect"):
-                out.append(Auth(name, "bearer", description=desc or f"{kind} access token"))
+            http = str(scheme.get("scheme", "")).lower()
+            if kind == "http" and http == "bearer":
+                out.append(Auth(name, "bearer", description=desc, scheme_type="http"))
+            elif kind == "http" and http == "basic":
+                out.append(Auth(name, "basic", description=desc, scheme_type="http"))
+            elif (
+                kind == "apiKey"
+                and scheme.get("in") in ("header", "query", "cookie")
+                and _text(scheme.get("name"))
+            ):
+                out.append(
+                    Auth(
+                        name,
+                        "api_key",
+                        str(scheme["in"]),
+                        str(scheme["name"]),
+                        desc,
+                        scheme_type="apiKey",
+                    )
+                )
+            elif kind == "oauth2":
+                flows = self.oauth_flows(scheme, pointer)
+                if not any(f.flow == "clientCredentials" and f.token_url for f in flows):
+                    self.warn(
+                        pointer,
+                        f"security scheme {name!r} (oauth2) has no clientCredentials flow with a "
+                        "tokenUrl: the client cannot fetch tokens itself and takes a ready "
+                        "access token",
+                    )
+                out.append(
+                    Auth(
+                        name,
+                        "bearer",
+                        description=desc or "OAuth2 access token",
+                        scheme_type="oauth2",
+                        flows=flows,
+                    )
+                )
+            elif kind == "openIdConnect":
+                self.warn(
+                    pointer,
+                    f"security scheme {name!r} (openIdConnect): the client does not run OpenID "
+                    "discovery or log-in flows and takes a ready access token",
+                )
+                out.append(
+                    Auth(
+                        name,
+                        "bearer",
+                        description=desc or "OpenID Connect access token",
+                        scheme_type="openIdConnect",
+                    )
+                )
+            elif kind == "http":
+                self.skip(
+                    pointer,
+                    f"security scheme {name!r}: HTTP scheme {scheme.get('scheme')!r} is not "
+                    "supported (bearer and basic are); operations that need only it are sent "
+                    "without credentials",
+                )
             else:
-                self.skip(pointer, f"security scheme {name!r} of type {kind!r} is not supported")
+                self.skip(
+                    pointer,
+                    f"security scheme {name!r} of type {kind!r} is not supported; operations "
+                    "that need only it are sent without credentials",
+                )
+        return tuple(out)
+
+    def oauth_flows(self, scheme: dict[str, Any], pointer: str) -> tuple[OAuthFlow, ...]:
+        flows = _as_dict(scheme.get("flows"))
+        out = []
+        for flow in ("clientCredentials", "authorizationCode", "implicit", "password"):
+            spec = flows.get(flow)
+            if not isinstance(spec, dict):
+                continue
+            scopes = _as_dict(spec.get("scopes"))
+            out.append(
+                OAuthFlow(
+                    flow,  # type: ignore[arg-type]
+                    token_url=_text(spec.get("tokenUrl")),
+                    authorization_url=_text(spec.get("authorizationUrl")),
+                    refresh_url=_text(spec.get("refreshUrl")),
+                    scopes=tuple(str(k) for k in scopes),
+                )
+            )
+        return tuple(out)
+
+    def security(self, raw: Any, known: set[str]) -> tuple[tuple[SecurityUse, ...], ...]:
+        """Security requirements as alternatives of scheme sets. Schemes the IR cannot represent
+        (warned about where they are declared) are left out of their alternative; an alternative
+        that named only such schemes is dropped (it is not an anonymous one)."""
+        if not isinstance(raw, list):
+            return ()
+        out: list[tuple[SecurityUse, ...]] = []
+        for req in raw:
+            if not isinstance(req, dict):
+                continue
+            usable = {k: v for k, v in req.items() if k in known}
+            if req and not usable:
+                continue
+            alt = tuple(
+                SecurityUse(
+                    str(name),
+                    tuple(str(s) for s in scopes) if isinstance(scopes, list) else (),
+                )
+                for name, scopes in usable.items()
+            )
+            if alt not in out:
+                out.append(alt)
         return tuple(out)
 
     def build_resources(self, known_auth: set[str]) -> tuple[Resource, ...]:
@@ -462,11 +573,10 @@ class _Builder:
         ):
             stream = self.stream_of(op, pointer, words)
         security = op.get("security", global_security)
+        requirements = self.security(security, known_auth)
         auth: list[str] = []
-        if isinstance(security, list):
-            for req in security:
-                if isinstance(req, dict):
-                    auth.extend(n for n in req if n in known_auth and n not in auth)
+        for alt in requirements:
+            auth.extend(u.scheme for u in alt if u.scheme not in auth)
         return Operation(
             operation_id=op_id,
             words=words,
@@ -483,6 +593,7 @@ class _Builder:
             origin=pointer,
             stream=stream,
             idempotent=op.get("x-idempotent") is True,
+            security=requirements,
         )
 
     def build_parameters(
@@ -513,7 +624,9 @@ class _Builder:
                 self.skip(ppointer, f"header parameter {name!r} is set by the client itself")
                 continue
             schema = param.get("schema")
+            content_type = None
             if schema is None and isinstance(param.get("content"), dict):
+                content_type = next(iter(param["content"]), None)
                 media = next(iter(param["content"].values()), None)
                 schema = media.get("schema") if isinstance(media, dict) else None
             sp = join_pointer(ppointer, "schema")
@@ -524,7 +637,18 @@ class _Builder:
             )
             target, _ = resolve(self.data, schema, sp)
             target = target if isinstance(target, dict) else {}
-            style = param.get("style") or ("simple" if location in ("path", "header") else "form")
+            style = param.get("style")
+            default_style = "simple" if location in ("path", "header") else "form"
+            if style is not None and style not in _STYLES[location]:
+                self.warn(
+                    join_pointer(ppointer, "style"),
+                    f"style {style!r} is not defined for {location} parameters (only "
+                    f"{', '.join(_STYLES[location])}); {name!r} is sent with style "
+                    f"{default_style!r}",
+                )
+                style = None
+            style = style or default_style
+            explode = param.get("explode")
             out.append(
                 Parameter(
                     name=name,
@@ -536,8 +660,10 @@ class _Builder:
                     default=target.get("default"),
                     has_default="default" in target,
                     deprecated=bool(param.get("deprecated")),
-                    explode=bool(param.get("explode", style == "form")),
+                    explode=explode if isinstance(explode, bool) else style == "form",
                     style=str(style),
+                    allow_reserved=location == "query" and param.get("allowReserved") is True,
+                    content_type=str(content_type) if content_type is not None else None,
                 )
             )
         # a name in the path template that nothing declares (the validator warned): a required
@@ -588,13 +714,72 @@ class _Builder:
             btype = TypeRef("primitive", primitive="string")
         else:
             btype = self.type_of(schema, mpointer, words + ("body",)) if schema is not None else ANY
+        properties: tuple[PropertyEncoding, ...] = ()
+        if encoding in ("form", "multipart") and isinstance(media, dict):
+            properties = self.property_encodings(
+                schema, _as_dict(media.get("encoding")), encoding, mpointer
+            )
         return Body(
             content_type,
             encoding,
             btype,
             bool(body.get("required")),
             _text(body.get("description")),
+            properties,
         )
+
+    def object_properties(self, schema: Any, pointer: str, depth: int = 0) -> dict[str, Any]:
+        """The top-level properties of an object schema (refs and allOf followed)."""
+        target, tpointer = resolve(self.data, schema, pointer)
+        if not isinstance(target, dict) or depth > _MAX_INLINE_DEPTH:
+            return {}
+        props: dict[str, Any] = {}
+        for i, part in enumerate(target.get("allOf") or []):
+            props.update(
+                self.object_properties(part, join_pointer(tpointer, "allOf", i), depth + 1)
+            )
+        own = target.get("properties")
+        if isinstance(own, dict):
+            for pname, pschema in own.items():
+                resolved, _ = resolve(
+                    self.data, pschema, join_pointer(tpointer, "properties", pname)
+                )
+                props[str(pname)] = resolved if isinstance(resolved, dict) else {}
+        return props
+
+    def property_encodings(
+        self, schema: Any, encodings: dict[str, Any], kind: str, pointer: str
+    ) -> tuple[PropertyEncoding, ...]:
+        out = []
+        for pname, pschema in self.object_properties(schema, pointer).items():
+            enc = _as_dict(encodings.get(pname))
+            items = pschema
+            array = pschema.get("type") == "array" or (
+                isinstance(pschema.get("type"), list) and "array" in pschema["type"]
+            )
+            if array:
+                items, _ = resolve(self.data, pschema.get("items"), pointer)
+                items = items if isinstance(items, dict) else {}
+            binary = _is_binary(items)
+            content_type = _text(enc.get("contentType"))
+            if content_type is None and kind == "multipart":
+                content_type = _text(items.get("contentMediaType"))
+            style = enc.get("style") if kind == "form" else None
+            if style not in ("form", "deepObject", "spaceDelimited", "pipeDelimited"):
+                style = None
+            explode = enc.get("explode")
+            out.append(
+                PropertyEncoding(
+                    name=pname,
+                    style=style,
+                    explode=explode if isinstance(explode, bool) else style in ("form", None),
+                    allow_reserved=enc.get("allowReserved") is True,
+                    content_type=content_type,
+                    binary=binary,
+                    array=array,
+                )
+            )
+        return tuple(out)
 
     def build_responses(
         self, op: dict[str, Any], pointer: str, words: tuple[str, ...]
@@ -703,6 +888,15 @@ def _pick_media(content: dict[str, Any], request: bool) -> tuple[str, Any, Any]:
 
 def _is_event_stream(content_type: str) -> bool:
     return content_type.split(";")[0].strip().lower() == "text/event-stream"
+
+
+def _is_binary(schema: dict[str, Any]) -> bool:
+    """File content: format binary (3.0), or a 3.1 string with contentMediaType/contentEncoding."""
+    if schema.get("format") == "binary":
+        return True
+    return schema.get("type") in ("string", None) and (
+        "contentMediaType" in schema or "contentEncoding" in schema
+    )
 
 
 def _first_tag(op: dict[str, Any]) -> str | None:

@@ -15,7 +15,7 @@ from typing import Any, Literal
 #: open set bumps MINOR; renaming, removing or changing the meaning of anything bumps MAJOR.
 #: Every change gets an entry in CHANGELOG.md (beside this file) and a fresh ir.schema.json
 #: (``python -m generator.ir.schema --write``).
-IR_VERSION = "1.2.0"
+IR_VERSION = "1.3.0"
 
 
 def ir_major(version: str = IR_VERSION) -> int:
@@ -104,6 +104,26 @@ class Parameter:
     deprecated: bool = False  # the spec marks the parameter deprecated
     explode: bool = True  # OpenAPI explode (defaults by style: true for form)
     style: str = "form"  # OpenAPI serialisation style (form, simple, deepObject, ...)
+    allow_reserved: bool = False  # query only: reserved characters go out unencoded
+    content_type: str | None = None  # a parameter given by `content`: its value is this media type
+
+
+@dataclass(frozen=True)
+class PropertyEncoding:
+    """How one top-level property of a form or multipart body goes on the wire (the media type's
+    ``encoding`` entry, with the spec's defaults filled in)."""
+
+    name: str  # wire name of the property
+    #: form bodies: form | deepObject | spaceDelimited | pipeDelimited; None = not declared (the
+    #: Python target then sends objects in brackets, name[key]=value, and repeats arrays' names)
+    style: str | None = None
+    explode: bool = True  # the encoding's explode (default: true unless a non-form style)
+    allow_reserved: bool = False  # reserved characters go out unencoded
+    #: multipart: the part's Content-Type (encoding.contentType, else the schema's
+    #: contentMediaType); None = the default for the value's type
+    content_type: str | None = None
+    binary: bool = False  # the value is file content (format binary, contentMediaType/Encoding)
+    array: bool = False  # an array: one part (multipart) or one pair (form) per item
 
 
 @dataclass(frozen=True)
@@ -113,6 +133,7 @@ class Body:
     type: TypeRef  # the body's type
     required: bool  # the caller must give a body
     description: str | None = None  # the spec's description
+    properties: tuple[PropertyEncoding, ...] = ()  # form and multipart bodies: per property
 
 
 @dataclass(frozen=True)
@@ -143,13 +164,17 @@ class Operation:
     body: Body | None  # the request body, if any
     responses: tuple[Response, ...]  # every declared response, in spec order
     success: Response | None  # the response a successful call returns (the first 2xx)
-    auth: tuple[str, ...]  # names of the auth schemes that apply (any one suffices)
+    auth: tuple[str, ...]  # every auth scheme named by `security`
     origin: str  # JSON pointer of the operation in the source document
     #: the success response as a server-sent event stream (``text/event-stream``), when a 2xx
     #: response declares one: ``encoding == "event-stream"``, ``type`` is one event's data. When
     #: it is ``success`` itself the operation only streams; otherwise it is a second way to call it.
     stream: Response | None = None
     idempotent: bool = False  # x-idempotent: true: safe to retry whatever the method
+    #: the operation's security requirements (its own, else the document's): alternatives (OR),
+    #: each a set of schemes that must all be sent (AND). () = no auth; an empty alternative = the
+    #: operation may also be called anonymously
+    security: tuple[tuple[SecurityUse, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,12 +186,33 @@ class Resource:
 
 
 @dataclass(frozen=True)
+class SecurityUse:
+    """One scheme of a security requirement, with the scopes it asks for (OAuth2/OpenID)."""
+
+    scheme: str  # name of an Auth in Api.auth
+    scopes: tuple[str, ...] = ()  # the scopes the requirement lists (OAuth2/OpenID; else empty)
+
+
+@dataclass(frozen=True)
+class OAuthFlow:
+    """One declared OAuth2 flow. A client can fetch tokens itself only with clientCredentials."""
+
+    flow: Literal["clientCredentials", "authorizationCode", "implicit", "password"]  # the flow
+    token_url: str | None = None  # tokenUrl (may be relative to the server)
+    authorization_url: str | None = None  # authorizationUrl
+    refresh_url: str | None = None  # refreshUrl
+    scopes: tuple[str, ...] = ()  # the scope names the flow declares
+
+
+@dataclass(frozen=True)
 class Auth:
     name: str  # the securitySchemes key
-    kind: Literal["bearer", "basic", "api_key"]  # the scheme's kind
+    kind: Literal["bearer", "basic", "api_key"]  # how the credential goes on the wire
     location: str | None = None  # api_key: header | query | cookie
     parameter: str | None = None  # api_key: the header/query/cookie name
     description: str | None = None  # the spec's description
+    scheme_type: str = ""  # the spec's type: http | apiKey | oauth2 | openIdConnect
+    flows: tuple[OAuthFlow, ...] = ()  # oauth2: the declared flows
 
 
 @dataclass(frozen=True)
@@ -211,6 +257,7 @@ class Api:
     schemas: tuple[Schema, ...]  # named schemas: components/schemas plus hoisted inline ones
     options: dict[str, str] = field(default_factory=dict)  # from info.x-clientgen
     skipped: tuple[Skipped, ...] = ()  # what the IR could not represent, with reasons
+    security: tuple[tuple[SecurityUse, ...], ...] = ()  # the document's default requirements
     ir_version: str = IR_VERSION  # MAJOR.MINOR.PATCH of this IR (see CHANGELOG.md)
 
     def to_dict(self) -> dict[str, Any]:

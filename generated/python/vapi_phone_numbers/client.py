@@ -8,6 +8,7 @@ from types import TracebackType
 import httpx
 from typing_extensions import Self
 
+from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
 from .resources import (
     AsyncPhoneNumbers,
@@ -26,7 +27,7 @@ class VapiClient:
     Written by hand from Vapi's public documentation and API definition. No operation declares an error response: errors come back as JSON whose shape Vapi does not document, so clients should accept any error body. Vapi adds fields, enum values and providers over time; clients should not fail on ones they do not know.
 
     Args:
-        token: The bearer credential. Defaults to the `VAPI_API_KEY` environment variable.
+        token: The bearer token (scheme `bearer`). Defaults to the `VAPI_API_KEY` environment variable.
         base_url: The server to talk to. Defaults to `https://api.vapi.ai`.
         timeout: Seconds (or an httpx.Timeout) per request; None waits forever.
         max_retries: Retries on connection errors, 408, 429 and 5xx (POST and PATCH: see README).
@@ -45,7 +46,9 @@ class VapiClient:
         http_client: httpx.Client | None = None,
     ) -> None:
         self._http = SyncHttp(
-            token=token,
+            schemes=security_schemes(
+                token=token,
+            ),
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -85,7 +88,7 @@ class AsyncVapiClient:
     Written by hand from Vapi's public documentation and API definition. No operation declares an error response: errors come back as JSON whose shape Vapi does not document, so clients should accept any error body. Vapi adds fields, enum values and providers over time; clients should not fail on ones they do not know. (async client)
 
     Args:
-        token: The bearer credential. Defaults to the `VAPI_API_KEY` environment variable.
+        token: The bearer token (scheme `bearer`). Defaults to the `VAPI_API_KEY` environment variable.
         base_url: The server to talk to. Defaults to `https://api.vapi.ai`.
         timeout: Seconds (or an httpx.Timeout) per request; None waits forever.
         max_retries: Retries on connection errors, 408, 429 and 5xx (POST and PATCH: see README).
@@ -104,7 +107,9 @@ class AsyncVapiClient:
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._http = AsyncHttp(
-            token=token,
+            schemes=security_schemes(
+                token=token,
+            ),
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

@@ -5,8 +5,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.ir.model import Api, Auth, Operation, Parameter, Resource, Response
+from generator.ir.model import (
+    Api,
+    Auth,
+    Body,
+    Operation,
+    Parameter,
+    Resource,
+    Response,
+    SecurityUse,
+)
 from generator.ir.words import split_words
+from generator.render import pystr
 from generator.targets import Prepared
 from generator.targets.python import naming, types
 from generator.targets.python.models import render_models
@@ -103,7 +113,7 @@ def _servers(api: Api, auth: list[dict[str, Any]]) -> dict[str, Any]:
     table: list[dict[str, Any]] = []
     variables: dict[str, dict[str, Any]] = {}
     keys: set[str] = set()
-    taken = {a["param"] for a in auth} | {
+    taken = {p for a in auth for p in a["args"]} | {
         "password",
         "base_url",
         "timeout",
@@ -141,26 +151,59 @@ def _pep440(version: str) -> str:
     return m.group(0) if m else "0.0.0"
 
 
+#: constructor arguments a credential argument must not take
+_CLIENT_ARGS = {"self", "base_url", "timeout", "max_retries", "headers", "http_client", "schemes"}
+
+
 def _auth(schemes: tuple[Auth, ...], env_var: str) -> list[dict[str, Any]]:
+    """One entry per scheme, each with its own constructor arguments.
+
+    The first scheme of each kind keeps the argument names clients had before (`token`,
+    `username`/`password`, `api_key`, and `client_id`/`client_secret` for OAuth2 client
+    credentials); later ones are named after the scheme. The first scheme's first argument falls
+    back to the environment variable.
+    """
     out: list[dict[str, Any]] = []
-    used: set[str] = set()
+    taken: set[str] = set(_CLIENT_ARGS)
+
+    def arg(first: str, suffix: str, scheme: Auth) -> str:
+        if first not in taken:
+            taken.add(first)
+            return first
+        base = naming.snake(split_words(scheme.name) or ("auth",))
+        if suffix not in base.split("_") and not base.endswith(suffix):
+            base = f"{base}_{suffix}"
+        return naming.attribute_name(tuple(base.split("_")), taken, naming.PARAM_RESERVED)
+
     for scheme in schemes:
-        if scheme.kind == "bearer":
-            param = "token"
-        elif scheme.kind == "basic":
-            param = "username"
+        client_credentials = next(
+            (f for f in scheme.flows if f.flow == "clientCredentials" and f.token_url), None
+        )
+        if scheme.kind == "basic":
+            kind = "basic"
+            args = [arg("username", "username", scheme), arg("password", "password", scheme)]
+        elif scheme.kind == "api_key":
+            kind = "api_key"
+            args = [arg("api_key", "key", scheme)]
+        elif client_credentials is not None:
+            kind = "oauth2"
+            args = [
+                arg("token", "token", scheme),
+                arg("client_id", "client_id", scheme),
+                arg("client_secret", "client_secret", scheme),
+            ]
         else:
-            param = "api_key"
-        if param in used:
-            continue
-        used.add(param)
+            kind = "bearer"
+            args = [arg("token", "token", scheme)]
         out.append(
             {
                 "scheme": scheme.name,
-                "kind": scheme.kind,
-                "param": param,
+                "kind": kind,
+                "args": args,
+                "param": args[0],
                 "location": scheme.location,
                 "wire_name": scheme.parameter,
+                "token_url": client_credentials.token_url if client_credentials else None,
                 "description": scheme.description,
                 "env_var": env_var if not out else None,
             }
@@ -351,6 +394,7 @@ def _operation(op: Operation, name: str, classes: dict[str, str]) -> dict[str, A
             "content_type": op.body.content_type,
             "required": op.body.required,
             "description": op.body.description or "The request body.",
+            **_body_encodings(op.body),
         }
     success = op.success
     returns = "None"
@@ -404,7 +448,53 @@ def _operation(op: Operation, name: str, classes: dict[str, str]) -> dict[str, A
         "errors": errors,
         "auth": bool(op.auth),
         "idempotent": op.idempotent,
+        "security": _security(op.security),
+        "deprecation": pystr(f"{name}() is deprecated by the API"),
+        "deprecated_params": [
+            {"py": p["py"], "message": pystr(f"{name}(): {p['py']} is deprecated by the API")}
+            for p in params
+            if p["deprecated"]
+        ],
     }
+
+
+def _security(alternatives: tuple[tuple[SecurityUse, ...], ...]) -> str | None:
+    """The operation's security as a Python literal: ({scheme: (scopes...)}, ...)."""
+    if not alternatives:
+        return None
+    alts = []
+    for alt in alternatives:
+        items = ", ".join(
+            f"{pystr(u.scheme)}: ({''.join(pystr(s) + ', ' for s in u.scopes)})" for u in alt
+        )
+        alts.append("{" + items + "}")
+    return "(" + ", ".join(alts) + ",)"
+
+
+def _body_encodings(body: Body) -> dict[str, Any]:
+    """Literals for how a form or multipart body's properties go on the wire."""
+    form = (
+        "{"
+        + ", ".join(
+            f"{pystr(e.name)}: ({pystr(e.style or '')}, {e.explode}, {e.allow_reserved})"
+            for e in body.properties
+            if e.style is not None or not e.explode or e.allow_reserved
+        )
+        + "}"
+    )
+    files = (
+        "{" + ", ".join(f"{pystr(e.name)}: {e.array}" for e in body.properties if e.binary) + "}"
+    )
+    parts = (
+        "{"
+        + ", ".join(
+            f"{pystr(e.name)}: {pystr(e.content_type)}"
+            for e in body.properties
+            if e.content_type is not None
+        )
+        + "}"
+    )
+    return {"form_encodings": form, "file_fields": files, "part_types": parts}
 
 
 def _parameter(p: Parameter, taken: set[str], classes: dict[str, str]) -> dict[str, Any]:
@@ -424,7 +514,29 @@ def _parameter(p: Parameter, taken: set[str], classes: dict[str, str]) -> dict[s
         else None,
         "deprecated": p.deprecated,
         "explode": p.explode,
+        "value": _styled(p, py),
     }
+
+
+#: each location's default serialisation (OpenAPI 3.1 section 4.8.12.4)
+_DEFAULT_STYLE = {
+    "path": ("simple", False),
+    "header": ("simple", False),
+    "query": ("form", True),
+    "cookie": ("form", True),
+}
+
+
+def _styled(p: Parameter, py: str) -> str:
+    """The argument as passed to the request: wrapped with its style when not the default."""
+    if (p.style, p.explode) == _DEFAULT_STYLE[p.location] and not (
+        p.allow_reserved or p.content_type
+    ):
+        return py
+    extra = ", allow_reserved=True" if p.allow_reserved else ""
+    if p.content_type:
+        extra += f", content_type={pystr(p.content_type)}"
+    return f"_serialize.Styled({py}, {pystr(p.style)}, {p.explode}{extra})"
 
 
 def _optional(ann: str) -> str:

@@ -6,14 +6,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, cast
 
-from .. import models
+from .. import _serialize, models
 from .._http import (
     ApiResponse,
     AsyncHttp,
     RequestOptions,
     SyncHttp,
     encode_body,
-    encode_path,
 )
 
 __all__ = [
@@ -88,6 +87,7 @@ class PhoneNumbersWithRawResponse:
                 "updatedAtGe": updated_at_ge,
                 "updatedAtLe": updated_at_le,
             },
+            security=({"bearer": ()},),
             options=request_options,
             raw=True,
         )
@@ -124,6 +124,7 @@ class PhoneNumbersWithRawResponse:
             response_encoding="json",
             json_body=encode_body(body, models.CreatePhoneNumberRequest),
             content_type="application/json",
+            security=({"bearer": ()},),
             options=request_options,
             raw=True,
         )
@@ -197,6 +198,7 @@ class PhoneNumbersWithRawResponse:
                 "updatedAtGe": updated_at_ge,
                 "updatedAtLe": updated_at_le,
             },
+            security=({"bearer": ()},),
             options=request_options,
             raw=True,
         )
@@ -228,7 +230,7 @@ class PhoneNumbersWithRawResponse:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/phone-number/{id}",
                 {
                     "id": id,
@@ -236,6 +238,7 @@ class PhoneNumbersWithRawResponse:
             ),
             response_type=models.PhoneNumber,
             response_encoding="json",
+            security=({"bearer": ()},),
             options=request_options,
             raw=True,
         )
@@ -267,7 +270,7 @@ class PhoneNumbersWithRawResponse:
         """
         result = self._http.request(
             "DELETE",
-            encode_path(
+            _serialize.encode_path(
                 "/phone-number/{id}",
                 {
                     "id": id,
@@ -275,6 +278,7 @@ class PhoneNumbersWithRawResponse:
             ),
             response_type=models.PhoneNumber,
             response_encoding="json",
+            security=({"bearer": ()},),
             options=request_options,
             raw=True,
         )
@@ -308,7 +312,7 @@ class PhoneNumbersWithRawResponse:
         """
         result = self._http.request(
             "PATCH",
-            encode_path(
+            _serialize.encode_path(
                 "/phone-number/{id}",
                 {
                     "id": id,
@@ -318,6 +322,7 @@ class PhoneNumbersWithRawResponse:
             response_encoding="json",
             json_body=encode_body(body, models.UpdatePhoneNumberRequest),
             content_type="application/json",
+            security=({"bearer": ()},),
             options=request_options,
             raw=True,
         )
@@ -388,6 +393,7 @@ class PhoneNumbers:
                 "updatedAtGe": updated_at_ge,
                 "updatedAtLe": updated_at_le,
             },
+            security=({"bearer": ()},),
             options=request_options,
         )
         return cast("list[models.PhoneNumber]", result)
@@ -423,6 +429,7 @@ class PhoneNumbers:
             response_encoding="json",
             json_body=encode_body(body, models.CreatePhoneNumberRequest),
             content_type="application/json",
+            security=({"bearer": ()},),
             options=request_options,
         )
         return cast("models.PhoneNumber", result)
@@ -495,6 +502,7 @@ class PhoneNumbers:
                 "updatedAtGe": updated_at_ge,
                 "updatedAtLe": updated_at_le,
             },
+            security=({"bearer": ()},),
             options=request_options,
         )
         return cast("models.PhoneNumberPaginatedResponse", result)
@@ -525,7 +533,7 @@ class PhoneNumbers:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/phone-number/{id}",
                 {
                     "id": id,
@@ -533,6 +541,7 @@ class PhoneNumbers:
             ),
             response_type=models.PhoneNumber,
             response_encoding="json",
+            security=({"bearer": ()},),
             options=request_options,
         )
         return cast("models.PhoneNumber", result)
@@ -563,7 +572,7 @@ class PhoneNumbers:
         """
         result = self._http.request(
             "DELETE",
-            encode_path(
+            _serialize.encode_path(
                 "/phone-number/{id}",
                 {
                     "id": id,
@@ -571,6 +580,7 @@ class PhoneNumbers:
             ),
             response_type=models.PhoneNumber,
             response_encoding="json",
+            security=({"bearer": ()},),
             options=request_options,
         )
         return cast("models.PhoneNumber", result)
@@ -603,7 +613,7 @@ class PhoneNumbers:
         """
         result = self._http.request(
             "PATCH",
-            encode_path(
+            _serialize.encode_path(
                 "/phone-number/{id}",
                 {
                     "id": id,
@@ -613,6 +623,7 @@ class PhoneNumbers:
             response_encoding="json",
             json_body=encode_body(body, models.UpdatePhoneNumberRequest),
             content_type="application/json",
+            security=({"bearer": ()},),
             options=request_options,
         )
         return cast("models.PhoneNumber", result)
@@ -682,6 +693,7 @@ class AsyncPhoneNumbersWithRawResponse:
                 "updatedAtGe": updated_at_ge,
                 "updatedAtLe": updated_at_le,
             },
+            security=({"bearer": ()},),
             options=request_options,
             raw=True,
         )
@@ -718,6 +730,7 @@ class AsyncPhoneNumbersWithRawResponse:
             response_encoding="json",
             json_body=encode_body(body, models.CreatePhoneNumberRequest),
             content_type="application/json",
+            security=({"bearer": ()},),
             options=request_options,
             raw=True,
         )
@@ -791,6 +804,7 @@ class AsyncPhoneNumbersWithRawResponse:
                 "updatedAtGe": updated_at_ge,
                 "updatedAtLe": updated_at_le,
             },
+            security=({"bearer": ()},),
             options=request_options,
             raw=True,
         )
@@ -822,7 +836,7 @@ class AsyncPhoneNumbersWithRawResponse:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/phone-number/{id}",
                 {
                     "id": id,
@@ -830,6 +844,7 @@ class AsyncPhoneNumbersWithRawResponse:
             ),
             response_type=models.PhoneNumber,
             response_encoding="json",
+            security=({"bearer": ()},),
             options=request_options,
             raw=True,
         )
@@ -861,7 +876,7 @@ class AsyncPhoneNumbersWithRawResponse:
         """
         result = await self._http.request(
             "DELETE",
-            encode_path(
+            _serialize.encode_path(
                 "/phone-number/{id}",
                 {
                     "id": id,
@@ -869,6 +884,7 @@ class AsyncPhoneNumbersWithRawResponse:
             ),
             response_type=models.PhoneNumber,
             response_encoding="json",
+            security=({"bearer": ()},),
             options=request_options,
             raw=True,
         )
@@ -902,7 +918,7 @@ class AsyncPhoneNumbersWithRawResponse:
         """
         result = await self._http.request(
             "PATCH",
-            encode_path(
+            _serialize.encode_path(
                 "/phone-number/{id}",
                 {
                     "id": id,
@@ -912,6 +928,7 @@ class AsyncPhoneNumbersWithRawResponse:
             response_encoding="json",
             json_body=encode_body(body, models.UpdatePhoneNumberRequest),
             content_type="application/json",
+            security=({"bearer": ()},),
             options=request_options,
             raw=True,
         )
@@ -982,6 +999,7 @@ class AsyncPhoneNumbers:
                 "updatedAtGe": updated_at_ge,
                 "updatedAtLe": updated_at_le,
             },
+            security=({"bearer": ()},),
             options=request_options,
         )
         return cast("list[models.PhoneNumber]", result)
@@ -1017,6 +1035,7 @@ class AsyncPhoneNumbers:
             response_encoding="json",
             json_body=encode_body(body, models.CreatePhoneNumberRequest),
             content_type="application/json",
+            security=({"bearer": ()},),
             options=request_options,
         )
         return cast("models.PhoneNumber", result)
@@ -1089,6 +1108,7 @@ class AsyncPhoneNumbers:
                 "updatedAtGe": updated_at_ge,
                 "updatedAtLe": updated_at_le,
             },
+            security=({"bearer": ()},),
             options=request_options,
         )
         return cast("models.PhoneNumberPaginatedResponse", result)
@@ -1119,7 +1139,7 @@ class AsyncPhoneNumbers:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/phone-number/{id}",
                 {
                     "id": id,
@@ -1127,6 +1147,7 @@ class AsyncPhoneNumbers:
             ),
             response_type=models.PhoneNumber,
             response_encoding="json",
+            security=({"bearer": ()},),
             options=request_options,
         )
         return cast("models.PhoneNumber", result)
@@ -1157,7 +1178,7 @@ class AsyncPhoneNumbers:
         """
         result = await self._http.request(
             "DELETE",
-            encode_path(
+            _serialize.encode_path(
                 "/phone-number/{id}",
                 {
                     "id": id,
@@ -1165,6 +1186,7 @@ class AsyncPhoneNumbers:
             ),
             response_type=models.PhoneNumber,
             response_encoding="json",
+            security=({"bearer": ()},),
             options=request_options,
         )
         return cast("models.PhoneNumber", result)
@@ -1197,7 +1219,7 @@ class AsyncPhoneNumbers:
         """
         result = await self._http.request(
             "PATCH",
-            encode_path(
+            _serialize.encode_path(
                 "/phone-number/{id}",
                 {
                     "id": id,
@@ -1207,6 +1229,7 @@ class AsyncPhoneNumbers:
             response_encoding="json",
             json_body=encode_body(body, models.UpdatePhoneNumberRequest),
             content_type="application/json",
+            security=({"bearer": ()},),
             options=request_options,
         )
         return cast("models.PhoneNumber", result)

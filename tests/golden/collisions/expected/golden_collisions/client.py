@@ -8,6 +8,7 @@ from types import TracebackType
 import httpx
 from typing_extensions import Self
 
+from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
 from .resources import (
     Addresses,
@@ -45,6 +46,7 @@ class CollisionsClient:
         http_client: httpx.Client | None = None,
     ) -> None:
         self._http = SyncHttp(
+            schemes=security_schemes(),
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -103,6 +105,7 @@ class AsyncCollisionsClient:
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._http = AsyncHttp(
+            schemes=security_schemes(),
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

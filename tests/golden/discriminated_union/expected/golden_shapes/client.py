@@ -8,6 +8,7 @@ from types import TracebackType
 import httpx
 from typing_extensions import Self
 
+from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
 from .resources import (
     AsyncDrawings,
@@ -43,6 +44,7 @@ class ShapesClient:
         http_client: httpx.Client | None = None,
     ) -> None:
         self._http = SyncHttp(
+            schemes=security_schemes(),
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -99,6 +101,7 @@ class AsyncShapesClient:
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._http = AsyncHttp(
+            schemes=security_schemes(),
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

@@ -5,9 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import email.utils
-import enum
 import functools
-import json
 import logging
 import math
 import random
@@ -15,11 +13,19 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypedDict, TypeVar
-from urllib.parse import quote
 
 import httpx
 import pydantic
 
+from ._auth import OAuth2, Scheme, Security, choose
+from ._serialize import (
+    cookie_header,
+    cookie_pairs,
+    encode_query,
+    header_value,
+    multipart_parts,
+    split_files,
+)
 from ._streaming import AsyncStream, Stream
 from ._unions import RESPONSE_CONTEXT
 from .errors import (
@@ -100,58 +106,15 @@ def _whole_numbers(data: Any) -> Any:
     return data
 
 
-def encode_multipart(value: Any, tp: Any) -> dict[str, Any]:
-    """Multipart parts for a body: bytes become file parts, everything else a text field."""
+def encode_multipart(
+    value: Any, tp: Any, files: Mapping[str, bool], part_types: Mapping[str, str | None]
+) -> list[tuple[str, tuple[str | None, bytes, str | None]]]:
+    """Multipart parts for a body, validated client-side (file fields may be bytes, a file
+    object, a path, or a (filename, content[, content_type]) tuple; one part per array item)."""
+    rest, taken = split_files(value, files)
     ta = adapter(tp)
-    value = ta.validate_python(value)
-    raw = ta.dump_python(value, by_alias=True, exclude_unset=True)
-    parts: dict[str, Any] = {}
-    for key, item in (raw or {}).items():
-        if isinstance(item, bytes):
-            parts[key] = (key, item)
-        elif isinstance(item, (dict, list)):
-            parts[key] = (None, json.dumps(adapter(Any).dump_python(item, mode="json")))
-        elif item is not None:
-            parts[key] = (None, _query_value(item))
-    return parts
-
-
-def _query_value(value: Any) -> str:
-    if isinstance(value, enum.Enum):
-        value = value.value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, (datetime.datetime, datetime.date)):
-        return value.isoformat()
-    if isinstance(value, pydantic.BaseModel):
-        return json.dumps(value.model_dump(mode="json", by_alias=True, exclude_unset=True))
-    return str(value)
-
-
-QueryPairs = list[tuple[str, str | int | float | bool | None]]
-
-
-def encode_query(params: Mapping[str, Any]) -> QueryPairs:
-    """Query pairs for the set parameters; lists repeat the key (form style, exploded)."""
-    pairs: QueryPairs = []
-    for key, value in params.items():
-        if value is None:
-            continue
-        if isinstance(value, (list, tuple)):
-            pairs.extend((key, _query_value(v)) for v in value)
-        else:
-            pairs.append((key, _query_value(value)))
-    return pairs
-
-
-def encode_path(template: str, params: Mapping[str, Any]) -> str:
-    """Fill a path template, percent-encoding every value (a value cannot add path segments)."""
-    path = template
-    for key, value in params.items():
-        path = path.replace("{" + key + "}", quote(_query_value(value), safe=""))
-    return path
+    data = ta.dump_python(ta.validate_python(rest), by_alias=True, exclude_unset=True)
+    return multipart_parts(data or {}, taken, part_types)
 
 
 def _retry_after(header: str) -> float | None:
@@ -181,22 +144,6 @@ def _retry_delay(response: httpx.Response | None, attempt: int) -> float:
     return base * (0.75 + random.random() / 4)
 
 
-def _credential(value: str | None, name: str) -> str | None:
-    """A credential without surrounding whitespace (a header cannot carry it anyway).
-
-    One with a control character, such as a newline left over from reading a file, is refused
-    here: sent, it would fail with an error message that quotes the whole credential.
-    """
-    if value is None:
-        return None
-    value = value.strip()
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
-        raise ValueError(
-            f"{name} contains a control character (such as a newline); check how it was read"
-        )
-    return value
-
-
 def _redact(text: str, secrets: list[str]) -> str:
     for secret in secrets:
         text = text.replace(secret, "[redacted]")
@@ -216,13 +163,17 @@ class BaseHttp:
     def __init__(
         self,
         *,
+        schemes: Mapping[str, Scheme],
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         headers: Mapping[str, str] | None,
     ) -> None:
+        self._schemes = dict(schemes)
         # credentials, to be scrubbed from error messages
-        self._secrets: list[str] = []
+        self._secrets: list[str] = [
+            s for scheme in self._schemes.values() for s in scheme.secrets()
+        ]
         self.base_url = (base_url or DEFAULT_BASE_URL).rstrip("/")
         if not self.base_url:
             raise ValueError("base_url is required: the API description names no server")
@@ -243,23 +194,33 @@ class BaseHttp:
         headers: Mapping[str, Any] | None,
         cookies: Mapping[str, Any] | None,
         json_body: Any,
-        form: Mapping[str, Any] | None,
-        files: Mapping[str, Any] | None,
-        content: bytes | str | None,
+        form: bytes | None,
+        files: Any,
+        content: Any,
         content_type: str | None,
-        auth: bool,
+        security: Mapping[str, Any],
         options: RequestOptions,
         accept: str | None = "application/json",
+        tokens: Mapping[str, str] | None = None,
     ) -> httpx.Request:
         # httpx.Headers is case-insensitive: a header set twice is replaced, not sent twice
         # Accept names the media types the operation's responses declare (none: httpx's */*)
         request_headers = httpx.Headers({"Accept": accept} if accept else {})
         request_headers.update(self._headers)
         pairs = encode_query(query or {})
-        for key, value in (headers or {}).items():
-            if value is not None:
-                request_headers[key] = _query_value(value)
-        if content_type is not None and files is None:
+        cookie_values = cookie_pairs(cookies or {})
+        for key, raw in (headers or {}).items():
+            text = header_value(key, raw)
+            if text is not None:
+                request_headers[key] = text
+        # only the schemes of the chosen security alternative: never another scheme's credentials
+        for name in security:
+            self._schemes[name].apply(
+                request_headers, pairs, cookie_values, (tokens or {}).get(name)
+            )
+        if content_type is not None and (
+            json_body is not None or form is not None or content is not None
+        ):
             request_headers["Content-Type"] = content_type
         if options.get("idempotency_key"):
             request_headers["Idempotency-Key"] = options["idempotency_key"]
@@ -267,22 +228,23 @@ class BaseHttp:
             request_headers[key] = text
         extra_query = options.get("extra_query") or {}
         if extra_query:
-            pairs = [pair for pair in pairs if pair[0] not in extra_query]
-            pairs.extend(encode_query(extra_query))
-        cookie_values = {k: _query_value(v) for k, v in (cookies or {}).items() if v is not None}
+            extra = encode_query(extra_query)
+            names = {pair[0] for pair in extra}
+            pairs = [pair for pair in pairs if pair[0] not in names] + extra
         if cookie_values:
-            request_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookie_values.items())
+            request_headers["Cookie"] = cookie_header(cookie_values)
         timeout = options.get("timeout", self.timeout)
         extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
+        url = self.base_url + path
+        if pairs:
+            url += "?" + "&".join(f"{k}={v}" for k, v in pairs)
         return client.build_request(
             method,
-            self.base_url + path,
-            params=httpx.QueryParams(pairs),
+            url,
             headers=request_headers,
             json=json_body,
-            data=form,
             files=files,
-            content=content,
+            content=form if form is not None else content,
             extensions=extensions,
         )
 
@@ -418,6 +380,28 @@ class SyncHttp(BaseHttp):
         if self._owns_client:
             self.client.close()
 
+    def _tokens(self, chosen: Mapping[str, Any]) -> dict[str, str]:
+        """OAuth2 tokens for the chosen schemes, fetched with client credentials when needed."""
+        tokens: dict[str, str] = {}
+        for name, scopes in chosen.items():
+            scheme = self._schemes[name]
+            if not isinstance(scheme, OAuth2):
+                continue
+            token = scheme.cached(scopes)
+            if token is None:
+                request = scheme.token_request(self.client, self.base_url, scopes)
+                try:
+                    response = self.client.send(request)
+                    response.read()
+                except httpx.RequestError as exc:
+                    raise _connection_error(exc, self._secrets) from None
+                if not response.is_success:
+                    raise status_error(response, _body_of(response))
+                token = scheme.store(scopes, _body_of(response))
+                self._secrets.append(token)
+            tokens[name] = token
+        return tokens
+
     def request(
         self,
         method: str,
@@ -433,16 +417,18 @@ class SyncHttp(BaseHttp):
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
         json_body: Any = None,
-        form: Mapping[str, Any] | None = None,
-        files: Mapping[str, Any] | None = None,
-        content: bytes | str | None = None,
+        form: bytes | None = None,
+        files: Any = None,
+        content: Any = None,
         content_type: str | None = None,
-        auth: bool = True,
+        security: Security = (),
         options: RequestOptions | None = None,
         raw: bool = False,
         idempotent: bool = False,
     ) -> Any:
         opts: RequestOptions = options or {}
+        chosen = choose(self._schemes, security)
+        tokens = self._tokens(chosen)
         request = self.build_request(
             self.client,
             method,
@@ -455,9 +441,10 @@ class SyncHttp(BaseHttp):
             files=files,
             content=content,
             content_type=content_type,
-            auth=auth,
+            security=chosen,
             options=opts,
             accept=accept,
+            tokens=tokens,
         )
         attempt = 0
         while True:
@@ -527,6 +514,28 @@ class AsyncHttp(BaseHttp):
         if self._owns_client:
             await self.client.aclose()
 
+    async def _tokens(self, chosen: Mapping[str, Any]) -> dict[str, str]:
+        """OAuth2 tokens for the chosen schemes, fetched with client credentials when needed."""
+        tokens: dict[str, str] = {}
+        for name, scopes in chosen.items():
+            scheme = self._schemes[name]
+            if not isinstance(scheme, OAuth2):
+                continue
+            token = scheme.cached(scopes)
+            if token is None:
+                request = scheme.token_request(self.client, self.base_url, scopes)
+                try:
+                    response = await self.client.send(request)
+                    await response.aread()
+                except httpx.RequestError as exc:
+                    raise _connection_error(exc, self._secrets) from None
+                if not response.is_success:
+                    raise status_error(response, _body_of(response))
+                token = scheme.store(scopes, _body_of(response))
+                self._secrets.append(token)
+            tokens[name] = token
+        return tokens
+
     async def request(
         self,
         method: str,
@@ -542,16 +551,18 @@ class AsyncHttp(BaseHttp):
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
         json_body: Any = None,
-        form: Mapping[str, Any] | None = None,
-        files: Mapping[str, Any] | None = None,
-        content: bytes | str | None = None,
+        form: bytes | None = None,
+        files: Any = None,
+        content: Any = None,
         content_type: str | None = None,
-        auth: bool = True,
+        security: Security = (),
         options: RequestOptions | None = None,
         raw: bool = False,
         idempotent: bool = False,
     ) -> Any:
         opts: RequestOptions = options or {}
+        chosen = choose(self._schemes, security)
+        tokens = await self._tokens(chosen)
         request = self.build_request(
             self.client,
             method,
@@ -564,9 +575,10 @@ class AsyncHttp(BaseHttp):
             files=files,
             content=content,
             content_type=content_type,
-            auth=auth,
+            security=chosen,
             options=opts,
             accept=accept,
+            tokens=tokens,
         )
         attempt = 0
         while True:

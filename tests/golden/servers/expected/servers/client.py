@@ -9,6 +9,7 @@ from typing import Literal
 import httpx
 from typing_extensions import Self
 
+from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp, server_url
 from .resources import (
     AsyncHealth,
@@ -48,6 +49,7 @@ class ServersClient:
         http_client: httpx.Client | None = None,
     ) -> None:
         self._http = SyncHttp(
+            schemes=security_schemes(),
             base_url=base_url
             if base_url is not None
             else server_url(
@@ -116,6 +118,7 @@ class AsyncServersClient:
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._http = AsyncHttp(
+            schemes=security_schemes(),
             base_url=base_url
             if base_url is not None
             else server_url(

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import cast
 
-from .. import models
+from .. import _serialize, models
 from .._http import (
     ApiResponse,
     AsyncHttp,
     RequestOptions,
     SyncHttp,
-    encode_path,
 )
 
 __all__ = [
@@ -53,7 +52,7 @@ class DrawingsWithRawResponse:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/drawings/{drawingId}",
                 {
                     "drawingId": drawing_id,
@@ -61,7 +60,6 @@ class DrawingsWithRawResponse:
             ),
             response_type=models.Drawing,
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -100,7 +98,7 @@ class Drawings:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/drawings/{drawingId}",
                 {
                     "drawingId": drawing_id,
@@ -108,7 +106,6 @@ class Drawings:
             ),
             response_type=models.Drawing,
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("models.Drawing", result)
@@ -146,7 +143,7 @@ class AsyncDrawingsWithRawResponse:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/drawings/{drawingId}",
                 {
                     "drawingId": drawing_id,
@@ -154,7 +151,6 @@ class AsyncDrawingsWithRawResponse:
             ),
             response_type=models.Drawing,
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -193,7 +189,7 @@ class AsyncDrawings:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/drawings/{drawingId}",
                 {
                     "drawingId": drawing_id,
@@ -201,7 +197,6 @@ class AsyncDrawings:
             ),
             response_type=models.Drawing,
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("models.Drawing", result)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-from .. import models
+from .. import _serialize, models
 from .._http import (
     ApiResponse,
     AsyncHttp,
     RequestOptions,
     SyncHttp,
     encode_body,
-    encode_path,
 )
 
 __all__ = [
@@ -54,7 +53,6 @@ class ShapesWithRawResponse:
             "/shapes",
             response_type=list[models.Shape],
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -89,7 +87,6 @@ class ShapesWithRawResponse:
             response_encoding="json",
             json_body=encode_body(body, models.Shape),
             content_type="application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -119,7 +116,7 @@ class ShapesWithRawResponse:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/shapes/{shapeId}/outline",
                 {
                     "shapeId": shape_id,
@@ -127,7 +124,6 @@ class ShapesWithRawResponse:
             ),
             response_type=models.GetShapeOutlineResponse,
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -165,7 +161,6 @@ class Shapes:
             "/shapes",
             response_type=list[models.Shape],
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("list[models.Shape]", result)
@@ -199,7 +194,6 @@ class Shapes:
             response_encoding="json",
             json_body=encode_body(body, models.Shape),
             content_type="application/json",
-            auth=False,
             options=request_options,
         )
         return cast("models.Shape", result)
@@ -228,7 +222,7 @@ class Shapes:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/shapes/{shapeId}/outline",
                 {
                     "shapeId": shape_id,
@@ -236,7 +230,6 @@ class Shapes:
             ),
             response_type=models.GetShapeOutlineResponse,
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("models.GetShapeOutlineResponse", result)
@@ -273,7 +266,6 @@ class AsyncShapesWithRawResponse:
             "/shapes",
             response_type=list[models.Shape],
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -308,7 +300,6 @@ class AsyncShapesWithRawResponse:
             response_encoding="json",
             json_body=encode_body(body, models.Shape),
             content_type="application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -338,7 +329,7 @@ class AsyncShapesWithRawResponse:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/shapes/{shapeId}/outline",
                 {
                     "shapeId": shape_id,
@@ -346,7 +337,6 @@ class AsyncShapesWithRawResponse:
             ),
             response_type=models.GetShapeOutlineResponse,
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -384,7 +374,6 @@ class AsyncShapes:
             "/shapes",
             response_type=list[models.Shape],
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("list[models.Shape]", result)
@@ -418,7 +407,6 @@ class AsyncShapes:
             response_encoding="json",
             json_body=encode_body(body, models.Shape),
             content_type="application/json",
-            auth=False,
             options=request_options,
         )
         return cast("models.Shape", result)
@@ -447,7 +435,7 @@ class AsyncShapes:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/shapes/{shapeId}/outline",
                 {
                     "shapeId": shape_id,
@@ -455,7 +443,6 @@ class AsyncShapes:
             ),
             response_type=models.GetShapeOutlineResponse,
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("models.GetShapeOutlineResponse", result)

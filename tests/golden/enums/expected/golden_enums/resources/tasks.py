@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Literal, cast
 
-from .. import models
+from .. import _serialize, models
 from .._http import (
     ApiResponse,
     AsyncHttp,
     RequestOptions,
     SyncHttp,
-    encode_path,
 )
 
 __all__ = [
@@ -68,7 +67,6 @@ class TasksWithRawResponse:
                 "priority": priority,
                 "level": level,
             },
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -99,7 +97,7 @@ class TasksWithRawResponse:
         """
         result = self._http.request(
             "PUT",
-            encode_path(
+            _serialize.encode_path(
                 "/tasks/{taskId}/status/{status}",
                 {
                     "taskId": task_id,
@@ -108,7 +106,6 @@ class TasksWithRawResponse:
             ),
             response_encoding="none",
             accept=None,
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -162,7 +159,6 @@ class Tasks:
                 "priority": priority,
                 "level": level,
             },
-            auth=False,
             options=request_options,
         )
         return cast("list[models.Task]", result)
@@ -192,7 +188,7 @@ class Tasks:
         """
         self._http.request(
             "PUT",
-            encode_path(
+            _serialize.encode_path(
                 "/tasks/{taskId}/status/{status}",
                 {
                     "taskId": task_id,
@@ -201,7 +197,6 @@ class Tasks:
             ),
             response_encoding="none",
             accept=None,
-            auth=False,
             options=request_options,
         )
 
@@ -253,7 +248,6 @@ class AsyncTasksWithRawResponse:
                 "priority": priority,
                 "level": level,
             },
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -284,7 +278,7 @@ class AsyncTasksWithRawResponse:
         """
         result = await self._http.request(
             "PUT",
-            encode_path(
+            _serialize.encode_path(
                 "/tasks/{taskId}/status/{status}",
                 {
                     "taskId": task_id,
@@ -293,7 +287,6 @@ class AsyncTasksWithRawResponse:
             ),
             response_encoding="none",
             accept=None,
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -347,7 +340,6 @@ class AsyncTasks:
                 "priority": priority,
                 "level": level,
             },
-            auth=False,
             options=request_options,
         )
         return cast("list[models.Task]", result)
@@ -377,7 +369,7 @@ class AsyncTasks:
         """
         await self._http.request(
             "PUT",
-            encode_path(
+            _serialize.encode_path(
                 "/tasks/{taskId}/status/{status}",
                 {
                     "taskId": task_id,
@@ -386,6 +378,5 @@ class AsyncTasks:
             ),
             response_encoding="none",
             accept=None,
-            auth=False,
             options=request_options,
         )

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import cast
 
-from .. import models
+from .. import _serialize, models
 from .._http import (
     ApiResponse,
     AsyncHttp,
     RequestOptions,
     SyncHttp,
-    encode_path,
 )
 
 __all__ = [
@@ -60,7 +59,6 @@ class PetsWithRawResponse:
             query={
                 "limit": limit,
             },
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -90,7 +88,7 @@ class PetsWithRawResponse:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/pets/{id}",
                 {
                     "id": id,
@@ -99,7 +97,6 @@ class PetsWithRawResponse:
             response_type=models.Pet,
             response_encoding="json",
             error_types={"default": models.Error},
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -145,7 +142,6 @@ class Pets:
             query={
                 "limit": limit,
             },
-            auth=False,
             options=request_options,
         )
         return cast("list[models.Pet]", result)
@@ -174,7 +170,7 @@ class Pets:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/pets/{id}",
                 {
                     "id": id,
@@ -183,7 +179,6 @@ class Pets:
             response_type=models.Pet,
             response_encoding="json",
             error_types={"default": models.Error},
-            auth=False,
             options=request_options,
         )
         return cast("models.Pet", result)
@@ -228,7 +223,6 @@ class AsyncPetsWithRawResponse:
             query={
                 "limit": limit,
             },
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -258,7 +252,7 @@ class AsyncPetsWithRawResponse:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/pets/{id}",
                 {
                     "id": id,
@@ -267,7 +261,6 @@ class AsyncPetsWithRawResponse:
             response_type=models.Pet,
             response_encoding="json",
             error_types={"default": models.Error},
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -313,7 +306,6 @@ class AsyncPets:
             query={
                 "limit": limit,
             },
-            auth=False,
             options=request_options,
         )
         return cast("list[models.Pet]", result)
@@ -342,7 +334,7 @@ class AsyncPets:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/pets/{id}",
                 {
                     "id": id,
@@ -351,7 +343,6 @@ class AsyncPets:
             response_type=models.Pet,
             response_encoding="json",
             error_types={"default": models.Error},
-            auth=False,
             options=request_options,
         )
         return cast("models.Pet", result)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime
 from typing import cast
 
-from .. import models
+from .. import _serialize, models
 from .._http import (
     ApiResponse,
     AsyncHttp,
     RequestOptions,
     SyncHttp,
-    encode_path,
 )
 
 __all__ = [
@@ -80,7 +79,7 @@ class ClassWithRawResponse:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/class/{import}",
                 {
                     "import": import_,
@@ -105,7 +104,6 @@ class ClassWithRawResponse:
             headers={
                 "X-Request-ID": x_request_id,
             },
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -164,7 +162,6 @@ class ClassWithRawResponse:
                 "Any": any,
                 "datetime": datetime_,
             },
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -229,7 +226,7 @@ class Class:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/class/{import}",
                 {
                     "import": import_,
@@ -254,7 +251,6 @@ class Class:
             headers={
                 "X-Request-ID": x_request_id,
             },
-            auth=False,
             options=request_options,
         )
         return cast("models.Weird", result)
@@ -312,7 +308,6 @@ class Class:
                 "Any": any,
                 "datetime": datetime_,
             },
-            auth=False,
             options=request_options,
         )
         return cast("list[models.Weird]", result)
@@ -376,7 +371,7 @@ class AsyncClassWithRawResponse:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/class/{import}",
                 {
                     "import": import_,
@@ -401,7 +396,6 @@ class AsyncClassWithRawResponse:
             headers={
                 "X-Request-ID": x_request_id,
             },
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -460,7 +454,6 @@ class AsyncClassWithRawResponse:
                 "Any": any,
                 "datetime": datetime_,
             },
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -525,7 +518,7 @@ class AsyncClass:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/class/{import}",
                 {
                     "import": import_,
@@ -550,7 +543,6 @@ class AsyncClass:
             headers={
                 "X-Request-ID": x_request_id,
             },
-            auth=False,
             options=request_options,
         )
         return cast("models.Weird", result)
@@ -608,7 +600,6 @@ class AsyncClass:
                 "Any": any,
                 "datetime": datetime_,
             },
-            auth=False,
             options=request_options,
         )
         return cast("list[models.Weird]", result)

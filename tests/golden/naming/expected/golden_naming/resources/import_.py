@@ -52,7 +52,6 @@ class ImportWithRawResponse:
             "/import",
             response_encoding="none",
             accept=None,
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -87,7 +86,6 @@ class ImportWithRawResponse:
             response_encoding="json",
             json_body=encode_body(body, models.Class),
             content_type="application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -124,7 +122,6 @@ class Import:
             "/import",
             response_encoding="none",
             accept=None,
-            auth=False,
             options=request_options,
         )
 
@@ -157,7 +154,6 @@ class Import:
             response_encoding="json",
             json_body=encode_body(body, models.Class),
             content_type="application/json",
-            auth=False,
             options=request_options,
         )
         return cast("models.ImportResponse", result)
@@ -193,7 +189,6 @@ class AsyncImportWithRawResponse:
             "/import",
             response_encoding="none",
             accept=None,
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -228,7 +223,6 @@ class AsyncImportWithRawResponse:
             response_encoding="json",
             json_body=encode_body(body, models.Class),
             content_type="application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -265,7 +259,6 @@ class AsyncImport:
             "/import",
             response_encoding="none",
             accept=None,
-            auth=False,
             options=request_options,
         )
 
@@ -298,7 +291,6 @@ class AsyncImport:
             response_encoding="json",
             json_body=encode_body(body, models.Class),
             content_type="application/json",
-            auth=False,
             options=request_options,
         )
         return cast("models.ImportResponse", result)

@@ -51,7 +51,6 @@ class M2faWithRawResponse:
             "/2fa",
             response_type=models.M2faSettings,
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -89,7 +88,6 @@ class M2fa:
             "/2fa",
             response_type=models.M2faSettings,
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("models.M2faSettings", result)
@@ -126,7 +124,6 @@ class AsyncM2faWithRawResponse:
             "/2fa",
             response_type=models.M2faSettings,
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -164,7 +161,6 @@ class AsyncM2fa:
             "/2fa",
             response_type=models.M2faSettings,
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("models.M2faSettings", result)

@@ -51,7 +51,6 @@ class SelfResourceWithRawResponse:
             "/self",
             response_type=models.BaseModelModel,
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -89,7 +88,6 @@ class SelfResource:
             "/self",
             response_type=models.BaseModelModel,
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("models.BaseModelModel", result)
@@ -126,7 +124,6 @@ class AsyncSelfResourceWithRawResponse:
             "/self",
             response_type=models.BaseModelModel,
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -164,7 +161,6 @@ class AsyncSelfResource:
             "/self",
             response_type=models.BaseModelModel,
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("models.BaseModelModel", result)

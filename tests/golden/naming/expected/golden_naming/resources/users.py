@@ -51,7 +51,6 @@ class UsersWithRawResponse:
             "/users",
             response_type=list[models.UserName],
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -89,7 +88,6 @@ class Users:
             "/users",
             response_type=list[models.UserName],
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("list[models.UserName]", result)
@@ -126,7 +124,6 @@ class AsyncUsersWithRawResponse:
             "/users",
             response_type=list[models.UserName],
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -164,7 +161,6 @@ class AsyncUsers:
             "/users",
             response_type=list[models.UserName],
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("list[models.UserName]", result)

@@ -51,7 +51,6 @@ class Users2WithRawResponse:
             "/users-lower",
             response_type=list[models.UserName2],
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -89,7 +88,6 @@ class Users2:
             "/users-lower",
             response_type=list[models.UserName2],
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("list[models.UserName2]", result)
@@ -126,7 +124,6 @@ class AsyncUsers2WithRawResponse:
             "/users-lower",
             response_type=list[models.UserName2],
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -164,7 +161,6 @@ class AsyncUsers2:
             "/users-lower",
             response_type=list[models.UserName2],
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("list[models.UserName2]", result)

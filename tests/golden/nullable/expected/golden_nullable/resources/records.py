@@ -6,14 +6,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, cast
 
-from .. import models
+from .. import _serialize, models
 from .._http import (
     ApiResponse,
     AsyncHttp,
     RequestOptions,
     SyncHttp,
     encode_body,
-    encode_path,
 )
 
 __all__ = [
@@ -60,7 +59,7 @@ class RecordsWithRawResponse:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/records/{recordId}",
                 {
                     "recordId": record_id,
@@ -72,7 +71,6 @@ class RecordsWithRawResponse:
                 "cursor": cursor,
                 "since": since,
             },
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -104,7 +102,7 @@ class RecordsWithRawResponse:
         """
         result = self._http.request(
             "PATCH",
-            encode_path(
+            _serialize.encode_path(
                 "/records/{recordId}",
                 {
                     "recordId": record_id,
@@ -114,7 +112,6 @@ class RecordsWithRawResponse:
             response_encoding="json",
             json_body=encode_body(body, models.RecordPatch),
             content_type="application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -157,7 +154,7 @@ class Records:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/records/{recordId}",
                 {
                     "recordId": record_id,
@@ -169,7 +166,6 @@ class Records:
                 "cursor": cursor,
                 "since": since,
             },
-            auth=False,
             options=request_options,
         )
         return cast("models.Record", result)
@@ -200,7 +196,7 @@ class Records:
         """
         result = self._http.request(
             "PATCH",
-            encode_path(
+            _serialize.encode_path(
                 "/records/{recordId}",
                 {
                     "recordId": record_id,
@@ -210,7 +206,6 @@ class Records:
             response_encoding="json",
             json_body=encode_body(body, models.RecordPatch),
             content_type="application/json",
-            auth=False,
             options=request_options,
         )
         return cast("models.Record | None", result)
@@ -252,7 +247,7 @@ class AsyncRecordsWithRawResponse:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/records/{recordId}",
                 {
                     "recordId": record_id,
@@ -264,7 +259,6 @@ class AsyncRecordsWithRawResponse:
                 "cursor": cursor,
                 "since": since,
             },
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -296,7 +290,7 @@ class AsyncRecordsWithRawResponse:
         """
         result = await self._http.request(
             "PATCH",
-            encode_path(
+            _serialize.encode_path(
                 "/records/{recordId}",
                 {
                     "recordId": record_id,
@@ -306,7 +300,6 @@ class AsyncRecordsWithRawResponse:
             response_encoding="json",
             json_body=encode_body(body, models.RecordPatch),
             content_type="application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -349,7 +342,7 @@ class AsyncRecords:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/records/{recordId}",
                 {
                     "recordId": record_id,
@@ -361,7 +354,6 @@ class AsyncRecords:
                 "cursor": cursor,
                 "since": since,
             },
-            auth=False,
             options=request_options,
         )
         return cast("models.Record", result)
@@ -392,7 +384,7 @@ class AsyncRecords:
         """
         result = await self._http.request(
             "PATCH",
-            encode_path(
+            _serialize.encode_path(
                 "/records/{recordId}",
                 {
                     "recordId": record_id,
@@ -402,7 +394,6 @@ class AsyncRecords:
             response_encoding="json",
             json_body=encode_body(body, models.RecordPatch),
             content_type="application/json",
-            auth=False,
             options=request_options,
         )
         return cast("models.Record | None", result)

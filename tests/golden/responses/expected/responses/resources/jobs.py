@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-from .. import models
+from .. import _serialize, models
 from .._http import (
     ApiResponse,
     AsyncHttp,
     RequestOptions,
     SyncHttp,
     encode_body,
-    encode_path,
 )
 
 __all__ = [
@@ -73,7 +72,6 @@ class JobsWithRawResponse:
             accept="application/json, application/problem+json",
             json_body=encode_body(body, models.JobRequest),
             content_type="application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -103,7 +101,7 @@ class JobsWithRawResponse:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/jobs/{id}/report",
                 {
                     "id": id,
@@ -113,7 +111,6 @@ class JobsWithRawResponse:
             response_encoding="binary",
             error_types={"404": models.NotFound},
             accept="application/pdf, application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -143,7 +140,7 @@ class JobsWithRawResponse:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/jobs/{id}/log",
                 {
                     "id": id,
@@ -152,7 +149,6 @@ class JobsWithRawResponse:
             response_type=str,
             response_encoding="text",
             accept="text/plain",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -209,7 +205,6 @@ class Jobs:
             accept="application/json, application/problem+json",
             json_body=encode_body(body, models.JobRequest),
             content_type="application/json",
-            auth=False,
             options=request_options,
         )
         return cast("models.Result | models.Job | None", result)
@@ -238,7 +233,7 @@ class Jobs:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/jobs/{id}/report",
                 {
                     "id": id,
@@ -248,7 +243,6 @@ class Jobs:
             response_encoding="binary",
             error_types={"404": models.NotFound},
             accept="application/pdf, application/json",
-            auth=False,
             options=request_options,
         )
         return cast("bytes", result)
@@ -277,7 +271,7 @@ class Jobs:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/jobs/{id}/log",
                 {
                     "id": id,
@@ -286,7 +280,6 @@ class Jobs:
             response_type=str,
             response_encoding="text",
             accept="text/plain",
-            auth=False,
             options=request_options,
         )
         return cast("str", result)
@@ -342,7 +335,6 @@ class AsyncJobsWithRawResponse:
             accept="application/json, application/problem+json",
             json_body=encode_body(body, models.JobRequest),
             content_type="application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -372,7 +364,7 @@ class AsyncJobsWithRawResponse:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/jobs/{id}/report",
                 {
                     "id": id,
@@ -382,7 +374,6 @@ class AsyncJobsWithRawResponse:
             response_encoding="binary",
             error_types={"404": models.NotFound},
             accept="application/pdf, application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -412,7 +403,7 @@ class AsyncJobsWithRawResponse:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/jobs/{id}/log",
                 {
                     "id": id,
@@ -421,7 +412,6 @@ class AsyncJobsWithRawResponse:
             response_type=str,
             response_encoding="text",
             accept="text/plain",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -478,7 +468,6 @@ class AsyncJobs:
             accept="application/json, application/problem+json",
             json_body=encode_body(body, models.JobRequest),
             content_type="application/json",
-            auth=False,
             options=request_options,
         )
         return cast("models.Result | models.Job | None", result)
@@ -507,7 +496,7 @@ class AsyncJobs:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/jobs/{id}/report",
                 {
                     "id": id,
@@ -517,7 +506,6 @@ class AsyncJobs:
             response_encoding="binary",
             error_types={"404": models.NotFound},
             accept="application/pdf, application/json",
-            auth=False,
             options=request_options,
         )
         return cast("bytes", result)
@@ -546,7 +534,7 @@ class AsyncJobs:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/jobs/{id}/log",
                 {
                     "id": id,
@@ -555,7 +543,6 @@ class AsyncJobs:
             response_type=str,
             response_encoding="text",
             accept="text/plain",
-            auth=False,
             options=request_options,
         )
         return cast("str", result)

@@ -51,7 +51,6 @@ class HealthWithRawResponse:
             "/ping",
             response_type=models.PingResponse,
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -89,7 +88,6 @@ class Health:
             "/ping",
             response_type=models.PingResponse,
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("models.PingResponse", result)
@@ -126,7 +124,6 @@ class AsyncHealthWithRawResponse:
             "/ping",
             response_type=models.PingResponse,
             response_encoding="json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -164,7 +161,6 @@ class AsyncHealth:
             "/ping",
             response_type=models.PingResponse,
             response_encoding="json",
-            auth=False,
             options=request_options,
         )
         return cast("models.PingResponse", result)

@@ -63,7 +63,6 @@ class ChatWithRawResponse:
             error_types={"429": models.Error},
             json_body=encode_body(body, models.ChatRequest),
             content_type="application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -101,7 +100,6 @@ class ChatWithRawResponse:
             accept="text/event-stream, application/json",
             json_body={**encode_body(body, models.ChatRequest), "stream": True},
             content_type="application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -148,7 +146,6 @@ class Chat:
             error_types={"429": models.Error},
             json_body=encode_body(body, models.ChatRequest),
             content_type="application/json",
-            auth=False,
             options=request_options,
         )
         return cast("models.ChatCompletion", result)
@@ -185,7 +182,6 @@ class Chat:
             accept="text/event-stream, application/json",
             json_body={**encode_body(body, models.ChatRequest), "stream": True},
             content_type="application/json",
-            auth=False,
             options=request_options,
         )
         return cast("Stream[models.ChatChunk]", result)
@@ -231,7 +227,6 @@ class AsyncChatWithRawResponse:
             error_types={"429": models.Error},
             json_body=encode_body(body, models.ChatRequest),
             content_type="application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -269,7 +264,6 @@ class AsyncChatWithRawResponse:
             accept="text/event-stream, application/json",
             json_body={**encode_body(body, models.ChatRequest), "stream": True},
             content_type="application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -316,7 +310,6 @@ class AsyncChat:
             error_types={"429": models.Error},
             json_body=encode_body(body, models.ChatRequest),
             content_type="application/json",
-            auth=False,
             options=request_options,
         )
         return cast("models.ChatCompletion", result)
@@ -353,7 +346,6 @@ class AsyncChat:
             accept="text/event-stream, application/json",
             json_body={**encode_body(body, models.ChatRequest), "stream": True},
             content_type="application/json",
-            auth=False,
             options=request_options,
         )
         return cast("AsyncStream[models.ChatChunk]", result)

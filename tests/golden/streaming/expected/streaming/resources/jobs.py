@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import cast
 
-from .. import models
+from .. import _serialize, models
 from .._http import (
     ApiResponse,
     AsyncHttp,
     RequestOptions,
     SyncHttp,
-    encode_path,
 )
 from .._streaming import AsyncStream, Stream
 
@@ -53,7 +52,7 @@ class JobsWithRawResponse:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/jobs/{id}/progress",
                 {
                     "id": id,
@@ -62,7 +61,6 @@ class JobsWithRawResponse:
             response_encoding="none",
             events=models.Progress,
             accept="text/event-stream",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -91,7 +89,6 @@ class JobsWithRawResponse:
             response_encoding="none",
             events=str,
             accept="text/event-stream",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -129,7 +126,7 @@ class Jobs:
         """
         result = self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/jobs/{id}/progress",
                 {
                     "id": id,
@@ -138,7 +135,6 @@ class Jobs:
             response_encoding="none",
             events=models.Progress,
             accept="text/event-stream",
-            auth=False,
             options=request_options,
         )
         return cast("Stream[models.Progress]", result)
@@ -166,7 +162,6 @@ class Jobs:
             response_encoding="none",
             events=str,
             accept="text/event-stream",
-            auth=False,
             options=request_options,
         )
         return cast("Stream[str]", result)
@@ -203,7 +198,7 @@ class AsyncJobsWithRawResponse:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/jobs/{id}/progress",
                 {
                     "id": id,
@@ -212,7 +207,6 @@ class AsyncJobsWithRawResponse:
             response_encoding="none",
             events=models.Progress,
             accept="text/event-stream",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -241,7 +235,6 @@ class AsyncJobsWithRawResponse:
             response_encoding="none",
             events=str,
             accept="text/event-stream",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -279,7 +272,7 @@ class AsyncJobs:
         """
         result = await self._http.request(
             "GET",
-            encode_path(
+            _serialize.encode_path(
                 "/jobs/{id}/progress",
                 {
                     "id": id,
@@ -288,7 +281,6 @@ class AsyncJobs:
             response_encoding="none",
             events=models.Progress,
             accept="text/event-stream",
-            auth=False,
             options=request_options,
         )
         return cast("AsyncStream[models.Progress]", result)
@@ -316,7 +308,6 @@ class AsyncJobs:
             response_encoding="none",
             events=str,
             accept="text/event-stream",
-            auth=False,
             options=request_options,
         )
         return cast("AsyncStream[str]", result)

@@ -59,7 +59,6 @@ class UsersWithRawResponse:
             response_encoding="json",
             json_body=encode_body(body, models.User),
             content_type="application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -103,7 +102,6 @@ class Users:
             response_encoding="json",
             json_body=encode_body(body, models.User),
             content_type="application/json",
-            auth=False,
             options=request_options,
         )
         return cast("models.User", result)
@@ -146,7 +144,6 @@ class AsyncUsersWithRawResponse:
             response_encoding="json",
             json_body=encode_body(body, models.User),
             content_type="application/json",
-            auth=False,
             options=request_options,
             raw=True,
         )
@@ -190,7 +187,6 @@ class AsyncUsers:
             response_encoding="json",
             json_body=encode_body(body, models.User),
             content_type="application/json",
-            auth=False,
             options=request_options,
         )
         return cast("models.User", result)

@@ -1,0 +1,51 @@
+import {
+  credential,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT,
+  Http,
+  type Fetch,
+} from "./core.js";
+import { Customers } from "./resources/customers.js";
+import { Uploads } from "./resources/uploads.js";
+
+/** Settings of a `BodiesClient`; every one is optional. */
+export interface BodiesClientOptions {
+  /** The server to talk to; defaults to `DEFAULT_BASE_URL`. */
+  baseUrl?: string | undefined;
+  /** Milliseconds per attempt before a request times out (default 60 000). */
+  timeout?: number | undefined;
+  /** Retries for idempotent requests on connection errors, timeouts, 408, 429 and 5xx (default 2). */
+  maxRetries?: number | undefined;
+  /** The fetch function to call (proxies, tests, instrumentation); defaults to the global fetch. */
+  fetch?: Fetch | undefined;
+  /** Headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** Bodies */
+export class BodiesClient {
+  /** Operations tagged "customers". */
+  readonly customers: Customers;
+  /** Operations tagged "uploads". */
+  readonly uploads: Uploads;
+  readonly #http: Http;
+
+  constructor(options: BodiesClientOptions = {}) {
+    this.#http = new Http({
+      baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+      timeout: options.timeout ?? DEFAULT_TIMEOUT,
+      maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+      fetch: options.fetch,
+      headers: { ...options.headers },
+      credentials: {},
+    });
+    this.customers = new Customers(this.#http);
+    this.uploads = new Uploads(this.#http);
+  }
+
+  /** The server this client talks to. */
+  get baseUrl(): string {
+    return this.#http.baseUrl;
+  }
+}

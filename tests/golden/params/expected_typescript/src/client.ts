@@ -1,0 +1,51 @@
+import {
+  credential,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT,
+  Http,
+  type Fetch,
+} from "./core.js";
+import { Users } from "./resources/users.js";
+import { Search } from "./resources/search.js";
+
+/** Settings of a `ParamsClient`; every one is optional. */
+export interface ParamsClientOptions {
+  /** The server to talk to; defaults to `DEFAULT_BASE_URL`. */
+  baseUrl?: string | undefined;
+  /** Milliseconds per attempt before a request times out (default 60 000). */
+  timeout?: number | undefined;
+  /** Retries for idempotent requests on connection errors, timeouts, 408, 429 and 5xx (default 2). */
+  maxRetries?: number | undefined;
+  /** The fetch function to call (proxies, tests, instrumentation); defaults to the global fetch. */
+  fetch?: Fetch | undefined;
+  /** Headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** Params */
+export class ParamsClient {
+  /** Operations tagged "users". */
+  readonly users: Users;
+  /** Operations tagged "search". */
+  readonly search: Search;
+  readonly #http: Http;
+
+  constructor(options: ParamsClientOptions = {}) {
+    this.#http = new Http({
+      baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+      timeout: options.timeout ?? DEFAULT_TIMEOUT,
+      maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+      fetch: options.fetch,
+      headers: { ...options.headers },
+      credentials: {},
+    });
+    this.users = new Users(this.#http);
+    this.search = new Search(this.#http);
+  }
+
+  /** The server this client talks to. */
+  get baseUrl(): string {
+    return this.#http.baseUrl;
+  }
+}
