@@ -205,6 +205,14 @@ class OAuth2(Bearer):
             },
         )
 
+    def expire(self, scopes: Sequence[str]) -> bool:
+        """Forget the fetched token for these scopes (the server refused it with a 401); whether
+        a new one can be fetched (never for a ready token, which only its owner can replace)."""
+        if self.token or not self.can_fetch():
+            return False
+        self._cache.pop(frozenset(scopes), None)
+        return True
+
     def store(self, scopes: Sequence[str], data: Any) -> str:
         """Keep the token from a token response (RFC 6749 section 5.1) and return it."""
         fields: Mapping[str, Any] = data if isinstance(data, Mapping) else {}

@@ -767,10 +767,7 @@ export class Http {
     signal: AbortSignal | undefined,
   ): Promise<void> {
     const credentials = this.#settings.credentials;
-    const usable = (alt: Readonly<Record<string, readonly string[]>>): boolean =>
-      Object.keys(alt).every((scheme) => configured(credentials[scheme]));
-    const chosen = security.find(usable);
-    for (const [scheme, scopes] of Object.entries(chosen ?? {})) {
+    for (const [scheme, scopes] of Object.entries(this.#choose(security) ?? {})) {
       const c = credentials[scheme];
       if (c === undefined) continue;
       if (c.kind === "basic") {
@@ -785,6 +782,28 @@ export class Http {
         headers.set("Authorization", `Bearer ${token ?? ""}`);
       }
     }
+  }
+
+  /** The first alternative whose schemes are all configured (undefined: send no credentials). */
+  #choose(security: Security): Readonly<Record<string, readonly string[]>> | undefined {
+    const credentials = this.#settings.credentials;
+    return security.find((alt) =>
+      Object.keys(alt).every((scheme) => configured(credentials[scheme])),
+    );
+  }
+
+  /** After a 401: forget the fetched OAuth2 tokens the request carried; whether there were any
+   * (a ready token is never replaced: only its owner can). */
+  #expireTokens(security: Security): boolean {
+    let expired = false;
+    for (const [scheme, scopes] of Object.entries(this.#choose(security) ?? {})) {
+      const c = this.#settings.credentials[scheme];
+      if (c?.kind === "oauth2" && !c.token && configured(c)) {
+        this.#tokens.delete([...scopes].sort().join(" "));
+        expired = true;
+      }
+    }
+    return expired;
   }
 
   /** A ready OAuth2 token, or one fetched with the client credentials flow (cached per scopes,
@@ -840,7 +859,8 @@ export class Http {
   }
 
   async #send(op: Operation, options: RequestOptions): Promise<Response> {
-    const { url, init } = await this.#build(op, options);
+    let { url, init } = await this.#build(op, options);
+    let renewed = false;
     const maxRetries = options.maxRetries ?? this.#settings.maxRetries;
     const timeout = options.timeout ?? this.#settings.timeout;
     const retryable = IDEMPOTENT_METHODS.has(op.method);
@@ -881,6 +901,15 @@ export class Http {
         state.release();
         await response.body?.cancel();
         await sleep(retryDelay(response, attempt), signal);
+        continue;
+      }
+      if (response.status === 401 && !renewed && this.#expireTokens(op.auth)) {
+        // a fetched token the server no longer takes: fetch a new one, send once more
+        renewed = true;
+        state.release();
+        await response.body?.cancel();
+        ({ url, init } = await this.#build(op, options));
+        attempt--; // not a retry: the request was refused before it was processed
         continue;
       }
       if (!response.ok) {

@@ -286,6 +286,20 @@ class BaseHttp:
             return _retry_after(header) if header else None
         return None
 
+    def expire_tokens(self, chosen: Mapping[str, Any]) -> bool:
+        """After a 401: forget the fetched OAuth2 tokens the request carried; whether any was."""
+        expired = False
+        for name, scopes in chosen.items():
+            scheme = self._schemes[name]
+            if isinstance(scheme, OAuth2) and scheme.expire(scopes):
+                expired = True
+        return expired
+
+    def reauthorize(self, request: httpx.Request, tokens: Mapping[str, str]) -> None:
+        """Put fresh OAuth2 tokens on a request about to be sent again."""
+        for name, token in tokens.items():
+            self._schemes[name].apply(request.headers, [], [], token)
+
     def log_url(self, request: httpx.Request) -> str:
         """The request URL for logs, without credentials (a query-string key, say)."""
         return _redact(str(request.url), self._secrets + [quote(s, safe="") for s in self._secrets])
@@ -448,6 +462,7 @@ class SyncHttp(BaseHttp):
             tokens=tokens,
         )
         attempt = 0
+        renewed = False
         while True:
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug("%s %s", method, self.log_url(request))
@@ -470,6 +485,18 @@ class SyncHttp(BaseHttp):
             except httpx.RequestError as exc:
                 raise _connection_error(exc, self._secrets) from None
             logger.debug("%s %s -> %d", method, self.log_url(request), response.status_code)
+            if (
+                response.status_code == 401
+                and tokens
+                and not renewed
+                and self.expire_tokens(chosen)
+            ):
+                # a fetched token the server no longer takes: fetch a new one, send once more
+                renewed = True
+                response.close()
+                tokens = self._tokens(chosen)
+                self.reauthorize(request, tokens)
+                continue
             wait = (
                 None
                 if response.is_success
@@ -582,6 +609,7 @@ class AsyncHttp(BaseHttp):
             tokens=tokens,
         )
         attempt = 0
+        renewed = False
         while True:
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug("%s %s", method, self.log_url(request))
@@ -604,6 +632,18 @@ class AsyncHttp(BaseHttp):
             except httpx.RequestError as exc:
                 raise _connection_error(exc, self._secrets) from None
             logger.debug("%s %s -> %d", method, self.log_url(request), response.status_code)
+            if (
+                response.status_code == 401
+                and tokens
+                and not renewed
+                and self.expire_tokens(chosen)
+            ):
+                # a fetched token the server no longer takes: fetch a new one, send once more
+                renewed = True
+                await response.aclose()
+                tokens = await self._tokens(chosen)
+                self.reauthorize(request, tokens)
+                continue
             wait = (
                 None
                 if response.is_success
