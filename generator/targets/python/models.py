@@ -140,6 +140,7 @@ def open_unions(source: str) -> str:
     taken = set(re.findall(r"^class (\w+)\b|^(\w+) = ", source, re.M))
     names = {n for pair in taken for n in pair if n}
     found = False
+    bodies: dict[str, str] = {}  # filled on the first union met
 
     def replace(m: re.Match[str]) -> str:
         nonlocal found
@@ -155,7 +156,9 @@ def open_unions(source: str) -> str:
             field = "field_" + field
         member_list = members.split(" | ")
         classes = ", ".join(member_list)
-        common = _common_fields(source, member_list, {field})
+        if not bodies:
+            bodies.update(_class_bodies(source))
+        common = _common_fields(bodies, member_list, {field})
         return (
             f"class {unknown}(UnknownVariant):\n"
             f'    """A {alias} variant this client does not know (a newer API): every field is '
@@ -180,11 +183,22 @@ def open_unions(source: str) -> str:
 _FIELD_LINE = re.compile(r"^    (\w+): (.+?)(?: = (.+))?$")
 
 
-def _class_fields(source: str, cls: str) -> dict[str, tuple[str, str | None]]:
+_CLASS_BODY = re.compile(r"^class (\w+)\(BaseModel\):\n((?:    .*\n|\n)*)", re.M)
+
+
+def _class_bodies(source: str) -> dict[str, str]:
+    """{class: body} of every ``class X(BaseModel):`` in the raw output, found in one pass (a
+    search per class rescanned the whole module each time: seconds on big specs)."""
+    bodies: dict[str, str] = {}
+    for m in _CLASS_BODY.finditer(source):
+        bodies.setdefault(m.group(1), m.group(2))
+    return bodies
+
+
+def _class_fields(bodies: dict[str, str], cls: str) -> dict[str, tuple[str, str | None]]:
     """{field: (annotation, default)} of a class in datamodel-code-generator's raw output."""
-    m = re.search(rf"^class {cls}\(BaseModel\):\n((?:    .*\n|\n)*)", source, re.M)
     fields: dict[str, tuple[str, str | None]] = {}
-    for line in (m.group(1) if m else "").splitlines():
+    for line in bodies.get(cls, "").splitlines():
         fm = _FIELD_LINE.match(line)
         if fm and fm.group(1) != "model_config":
             fields[fm.group(1)] = (fm.group(2), fm.group(3))
@@ -209,9 +223,9 @@ def _optional(annotation: str) -> str:
     return annotation + " | None"
 
 
-def _common_fields(source: str, members: list[str], skip: set[str]) -> list[str]:
+def _common_fields(bodies: dict[str, str], members: list[str], skip: set[str]) -> list[str]:
     """Field lines, all optional, for the fields every member declares with the same type."""
-    per_member = [_class_fields(source, cls) for cls in members]
+    per_member = [_class_fields(bodies, cls) for cls in members]
     if not per_member or not per_member[0]:
         return []
     lines = []
