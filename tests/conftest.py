@@ -19,6 +19,21 @@ VAPI_SPEC = SPECS / "vapi-phone-numbers.yaml"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _template_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Compiled templates go to a folder of the test session (and the CLI subprocesses it
+    starts), never to the user's cache: the suite makes many throwaway template sets."""
+    import os
+
+    old = os.environ.get("CLIENTGEN_CACHE_DIR")
+    os.environ["CLIENTGEN_CACHE_DIR"] = str(tmp_path_factory.mktemp("clientgen-cache"))
+    yield
+    if old is None:
+        os.environ.pop("CLIENTGEN_CACHE_DIR", None)
+    else:
+        os.environ["CLIENTGEN_CACHE_DIR"] = old
+
+
 @pytest.fixture
 def corpus() -> Path:
     """The read-only real-world specs beside the project; skip when the folder is absent."""
