@@ -1,12 +1,14 @@
 """Per-call overhead: the generated Vapi client vs raw httpx vs Vapi's official SDK, in one run.
 
-    python scripts/bench_calls.py [--calls N] [--repeats R] [--sdk-python PATH]
+    python scripts/bench_calls.py [--calls N] [--repeats R] [--transports mock,loopback]
+                                  [--sdk-python PATH | --no-sdk] [--phase-timeout S] [--quick]
 
 For `get` (GET /phone-number/{id}) and `create` (POST /phone-number), sync and async, on two
 transports: a loopback HTTP/1.1 server (keep-alive, started here) and `httpx.MockTransport` (no
 network: what remains is each client's own cost). Each figure is the median over R repeats of the
-mean time per call over N calls, in microseconds. Ratios are against raw httpx measured in the same
-process (raw = build the request with httpx, send it, `response.json()`; no validation at all).
+mean time per call over N calls, in microseconds; the implementations take turns batch by batch, so
+a change in machine load hits them alike. Ratios are against raw httpx measured in the same process
+(raw = build the request with httpx, send it, `response.json()`; no validation at all).
 Our client validates the request body and the response against the spec; the official SDK
 (`vapi_server_sdk`, Fern) does not validate responses.
 
@@ -14,13 +16,23 @@ The official SDK runs in its own interpreter (its own virtual environment, outsi
     python3 -m venv /work/vapi-sdk-venv && /work/vapi-sdk-venv/bin/pip install vapi_server_sdk
 and is found with --sdk-python (default /work/vapi-sdk-venv/bin/python); without it, that column is
 skipped with a message. Its ratio is against raw httpx measured in that same interpreter.
+
+Nothing here can hang: the loopback server runs in a child process (so it takes no GIL time from
+the clients) that exits when this process does; every phase (one transport and mode) runs under a
+watchdog (`--phase-timeout`, default 120 s) that prints every thread's stack and exits with 3; the
+clients have a 10 s network timeout; the official SDK's interpreter is killed after its share of
+phases. `--quick` (20 calls, 1 repeat, mock transport only, no SDK) checks the script still works.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import faulthandler
+import gc
 import json
+import os
+import select
 import statistics
 import subprocess
 import sys
@@ -59,18 +71,37 @@ CREATE = {
 }
 
 
+IMPLS = ("raw", "ours")
+AUTH = {"Authorization": "Bearer sk-bench"}
+CLIENT_TIMEOUT = 10.0  # seconds: a stuck connection raises instead of waiting forever
+EXIT_TIMEOUT = 3
+
+
 class Handler(BaseHTTPRequestHandler):
+    """Answers every GET with 200 and every POST with 201, the same phone number, keep-alive.
+
+    The status line, headers and body go out in one write, and Nagle's algorithm is off: with two
+    small writes per response, the second waits for the client's delayed ACK (about 40 ms on
+    Linux), which made every loopback call cost ~44 ms and a default run take the best part of an
+    hour. That was the "hang".
+    """
+
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    _ANSWERS = {
+        status: (
+            f"HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(PHONE_BYTES)}\r\n\r\n"
+        ).encode()
+        + PHONE_BYTES
+        for status, reason in ((200, "OK"), (201, "Created"))
+    }
 
     def _answer(self, status: int) -> None:
         length = int(self.headers.get("content-length") or 0)
         if length:
             self.rfile.read(length)
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(PHONE_BYTES)))
-        self.end_headers()
-        self.wfile.write(PHONE_BYTES)
+        self.wfile.write(self._ANSWERS[status])
 
     def do_GET(self) -> None:  # noqa: N802
         self._answer(200)
@@ -82,6 +113,40 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
+def serve() -> int:
+    """The loopback server (a child process): prints its port, serves until stdin closes."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    print(server.server_address[1], flush=True)
+    sys.stdin.read()  # EOF when the parent exits or closes the pipe, however it ends
+    os._exit(0)
+
+
+def start_server(timeout: float) -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--serve"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    ready, _, _ = select.select([proc.stdout], [], [], timeout)
+    line = proc.stdout.readline() if ready else ""
+    if not line.strip().isdigit():
+        proc.kill()
+        raise SystemExit(f"the loopback server did not start within {timeout:.0f} s")
+    return proc, f"http://127.0.0.1:{int(line)}"
+
+
+def stop_server(proc: subprocess.Popen[str]) -> None:
+    assert proc.stdin is not None
+    proc.stdin.close()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def mock_handler(request: httpx.Request) -> httpx.Response:
     return httpx.Response(
         201 if request.method == "POST" else 200,
@@ -90,54 +155,98 @@ def mock_handler(request: httpx.Request) -> httpx.Response:
     )
 
 
-def timed(fn: Callable[[], Any], calls: int, repeats: int) -> float:
-    """Median over repeats of the mean microseconds per call."""
-    fn()  # warm up (first-use costs: adapters, connection)
-    results = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        for _ in range(calls):
-            fn()
-        results.append((time.perf_counter() - start) / calls * 1e6)
-    return statistics.median(results)
+class Watchdog:
+    """Each phase gets `seconds`; past that, every thread's stack is printed and the run exits."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def arm(self, phase: str) -> None:
+        print(f"  {phase} ...", file=sys.stderr, flush=True)
+        faulthandler.dump_traceback_later(self.seconds, exit=True)
+
+    def disarm(self) -> None:
+        faulthandler.cancel_dump_traceback_later()
 
 
-async def atimed(fn: Callable[[], Any], calls: int, repeats: int) -> float:
-    """The same, for a coroutine function."""
-    await fn()
-    results = []
+def _batch(fn: Callable[[], Any], calls: int) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    for _ in range(calls):
+        fn()
+    return (time.perf_counter() - start) / calls * 1e6
+
+
+async def _abatch(fn: Callable[[], Any], calls: int) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    for _ in range(calls):
+        await fn()
+    return (time.perf_counter() - start) / calls * 1e6
+
+
+def timed(fns: dict[str, Callable[[], Any]], calls: int, repeats: int) -> dict[str, float]:
+    """Median over repeats of the mean microseconds per call, the implementations taking turns."""
+    for fn in fns.values():
+        fn()  # warm up (first-use costs: adapters, connection)
+    results: dict[str, list[float]] = {impl: [] for impl in fns}
     for _ in range(repeats):
-        start = time.perf_counter()
-        for _ in range(calls):
-            await fn()
-        results.append((time.perf_counter() - start) / calls * 1e6)
-    return statistics.median(results)
+        for impl, fn in fns.items():
+            results[impl].append(_batch(fn, calls))
+    return {impl: statistics.median(r) for impl, r in results.items()}
+
+
+async def atimed(fns: dict[str, Callable[[], Any]], calls: int, repeats: int) -> dict[str, float]:
+    """The same, for coroutine functions."""
+    for fn in fns.values():
+        await fn()
+    results: dict[str, list[float]] = {impl: [] for impl in fns}
+    for _ in range(repeats):
+        for impl, fn in fns.items():
+            results[impl].append(await _abatch(fn, calls))
+    return {impl: statistics.median(r) for impl, r in results.items()}
 
 
 def transport(kind: str) -> dict[str, Any]:
     if kind == "mock":
-        return {"transport": httpx.MockTransport(mock_handler)}
-    return {}
+        return {"transport": httpx.MockTransport(mock_handler), "timeout": CLIENT_TIMEOUT}
+    return {"timeout": CLIENT_TIMEOUT}
 
 
-def measure(impl: str, url: str, calls: int, repeats: int) -> dict[str, float]:
-    """{"<transport> <op> <sync|async>": microseconds per call} for one implementation."""
-    out: dict[str, float] = {}
-    for kind in ("loopback", "mock"):
+def measure(
+    impls: tuple[str, ...],
+    url: str | None,
+    transports: list[str],
+    calls: int,
+    repeats: int,
+    watchdog: Watchdog,
+) -> dict[str, dict[str, float]]:
+    """{impl: {"<transport> <op> <sync|async>": microseconds per call}}."""
+    out: dict[str, dict[str, float]] = {impl: {} for impl in impls}
+
+    def record(kind: str, op: str, mode: str, figures: dict[str, float]) -> None:
+        for impl, us in figures.items():
+            out[impl][f"{kind} {op} {mode}"] = us
+
+    for kind in transports:
         base = url if kind == "loopback" else "http://mock.invalid"
-        # sync
+        assert base is not None
+        watchdog.arm(f"{kind} sync: {', '.join(impls)}")
         with httpx.Client(**transport(kind)) as http:
-            get, create = _sync_calls(impl, http, base)
-            out[f"{kind} get sync"] = timed(get, calls, repeats)
-            out[f"{kind} create sync"] = timed(create, calls, repeats)
+            fns = {impl: _sync_calls(impl, http, base) for impl in impls}
+            for i, op in enumerate(("get", "create")):
+                record(kind, op, "sync", timed({k: v[i] for k, v in fns.items()}, calls, repeats))
 
         async def run_async(kind: str = kind, base: str = base) -> None:
             async with httpx.AsyncClient(**transport(kind)) as http:
-                get, create = _async_calls(impl, http, base)
-                out[f"{kind} get async"] = await atimed(get, calls, repeats)
-                out[f"{kind} create async"] = await atimed(create, calls, repeats)
+                fns = {impl: _async_calls(impl, http, base) for impl in impls}
+                for i, op in enumerate(("get", "create")):
+                    figures = await atimed({k: v[i] for k, v in fns.items()}, calls, repeats)
+                    record(kind, op, "async", figures)
 
+        watchdog.arm(f"{kind} async: {', '.join(impls)}")
         asyncio.run(run_async())
+        watchdog.disarm()
     return out
 
 
@@ -207,64 +316,99 @@ def _async_calls(impl: str, http: httpx.AsyncClient, base: str) -> tuple[Callabl
     )
 
 
-AUTH = {"Authorization": "Bearer sk-bench"}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--calls", type=int, default=300)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--transports", default="loopback,mock", help="comma-separated")
     parser.add_argument("--sdk-python", default="/work/vapi-sdk-venv/bin/python")
+    parser.add_argument("--no-sdk", action="store_true", help="skip the official SDK's column")
+    parser.add_argument("--phase-timeout", type=float, default=120.0, help="seconds per phase")
+    parser.add_argument(
+        "--quick", action="store_true", help="20 calls, 1 repeat, mock transport, no SDK"
+    )
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--worker", choices=["sdk"], help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve:
+        return serve()
+    if args.quick:
+        args.calls, args.repeats, args.transports, args.no_sdk = 20, 1, "mock", True
+    transports = [t.strip() for t in args.transports.split(",") if t.strip()]
+    unknown = set(transports) - {"loopback", "mock"}
+    if unknown or not transports:
+        parser.error(f"--transports: loopback and/or mock, not {args.transports!r}")
+    watchdog = Watchdog(args.phase_timeout)
 
-    if args.worker:  # inside the SDK's interpreter: raw httpx there, then the SDK
-        result = {
-            "raw": measure("raw", args.url, args.calls, args.repeats),
-            "sdk": measure("sdk", args.url, args.calls, args.repeats),
-        }
+    if args.worker:  # inside the SDK's interpreter: raw httpx there, beside the SDK
+        result = measure(("raw", "sdk"), args.url, transports, args.calls, args.repeats, watchdog)
         print(json.dumps(result))
         return 0
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}"
+    server, url = start_server(args.phase_timeout) if "loopback" in transports else (None, None)
     try:
-        raw = measure("raw", url, args.calls, args.repeats)
-        ours = measure("ours", url, args.calls, args.repeats)
+        figures = measure(IMPLS, url, transports, args.calls, args.repeats, watchdog)
+        raw, ours = figures["raw"], figures["ours"]
         sdk: dict[str, dict[str, float]] | None = None
-        if Path(args.sdk_python).is_file():
-            proc = subprocess.run(
-                [args.sdk_python, __file__, "--worker", "sdk", "--url", url,
-                 "--calls", str(args.calls), "--repeats", str(args.repeats)],
-                capture_output=True, text=True, check=False,
-            )  # fmt: skip
-            if proc.returncode == 0:
-                sdk = json.loads(proc.stdout)
+        if args.no_sdk:
+            pass
+        elif Path(args.sdk_python).is_file():
+            print("  official SDK (its own interpreter) ...", file=sys.stderr, flush=True)
+            command = [args.sdk_python, __file__, "--worker", "sdk", "--calls", str(args.calls),
+                       "--repeats", str(args.repeats), "--transports", ",".join(transports),
+                       "--phase-timeout", str(args.phase_timeout)]  # fmt: skip
+            if url:
+                command += ["--url", url]
+            try:
+                proc = subprocess.run(
+                    command,
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                    timeout=args.phase_timeout * (2 * len(transports) + 1),
+                )
+            except subprocess.TimeoutExpired:
+                print("official SDK column skipped: its run timed out")
             else:
-                print(f"official SDK column skipped: its run failed:\n{proc.stderr[-2000:]}")
+                if proc.returncode == 0:
+                    sdk = json.loads(proc.stdout)
+                else:
+                    print(f"official SDK column skipped: its run failed:\n{proc.stderr[-2000:]}")
         else:
             print(
                 f"official SDK column skipped: {args.sdk_python} not found (install vapi_server_sdk "
                 "into a venv outside the repo; see this script's docstring)"
             )
     finally:
-        server.shutdown()
+        if server is not None:
+            stop_server(server)
 
-    print(f"\nper call, microseconds (median of {args.repeats} x {args.calls} calls)\n")
-    head = f"{'case':<22}{'raw httpx':>11}{'ours':>10}{'ours/raw':>10}"
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(
+        f"\nper call, microseconds (median of {args.repeats} x {args.calls} calls; load {load})\n"
+    )
+    head = f"{'case':<22}{'raw httpx':>11}{'ours':>10}{'ours/raw':>10}{'ours-raw':>10}"
     if sdk:
         head += f"{'sdk raw':>10}{'sdk':>10}{'sdk/raw':>9}"
     print(head)
     for key in raw:
         line = f"{key:<22}{raw[key]:>11.1f}{ours[key]:>10.1f}{ours[key] / raw[key]:>9.2f}x"
+        line += f"{ours[key] - raw[key]:>+10.1f}"
         if sdk:
             r, s = sdk["raw"][key], sdk["sdk"][key]
             line += f"{r:>10.1f}{s:>10.1f}{s / r:>8.2f}x"
         print(line)
-    mock = [ours[k] / raw[k] for k in raw if k.startswith("mock")]
-    print(f"\nmock transport, ours/raw: geometric mean {statistics.geometric_mean(mock):.2f}x")
+    print()
+    for kind in transports:
+        ratios = [ours[k] / raw[k] for k in raw if k.startswith(kind)]
+        line = (
+            f"{kind} transport, ours/raw: geometric mean {statistics.geometric_mean(ratios):.2f}x"
+        )
+        if sdk:
+            sdk_ratios = [sdk["sdk"][k] / sdk["raw"][k] for k in raw if k.startswith(kind)]
+            line += f"; sdk/raw: {statistics.geometric_mean(sdk_ratios):.2f}x"
+        print(line)
     return 0
 
 
