@@ -128,6 +128,72 @@ def test_multipart_files_from_every_kind_of_input(
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_multipart_model_body_takes_the_same_file_inputs(
+    pkg: ModuleType, httpserver: HTTPServer, mode: str, tmp_path: Path
+) -> None:
+    """A model body's file fields take what a mapping body takes: tuples, paths, file objects."""
+    httpserver.expect_request("/uploads", method="POST").respond_with_data("")
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"%PDF-1")
+    with open(report, "rb") as handle:
+        body = pkg.models.UploadBody(
+            file=("photo.jpg", b"\xff\xd8\xff\xe0", "image/jpeg"),
+            attachments=[report, io.BytesIO(b"\x00\x01"), handle, ("a.txt", b"hi")],
+            image=bytearray(b"\x89PNG"),
+            avatar=("me.jpg", io.BytesIO(b"\xff\xfe")),
+            purpose="assistants",
+            count=3,
+            meta=pkg.models.UploadBodyMeta(source="test"),
+        )
+        call(
+            pkg, "Bodies", mode, lambda c: c.uploads.upload(body), base_url=httpserver.url_for("/")
+        )
+    assert parts(only(httpserver)) == [
+        ("file", "photo.jpg", "image/jpeg", b"\xff\xd8\xff\xe0"),
+        ("attachments", "report.pdf", "application/pdf", b"%PDF-1"),
+        ("attachments", "attachments", "application/octet-stream", b"\x00\x01"),
+        ("attachments", "report.pdf", "application/pdf", b"%PDF-1"),
+        ("attachments", "a.txt", "text/plain", b"hi"),
+        ("image", "image", "image/png", b"\x89PNG"),
+        ("avatar", "me.jpg", "image/jpeg", b"\xff\xfe"),
+        ("purpose", None, None, b"assistants"),
+        ("count", None, None, b"3"),
+        ("meta", None, "application/json", b'{"source":"test"}'),
+    ]
+
+
+def test_multipart_model_file_field_refuses_what_is_not_a_file(pkg: ModuleType) -> None:
+    import pydantic
+
+    with pytest.raises(pydantic.ValidationError, match="a file object, a path"):
+        pkg.models.UploadBody(file=12)
+    # what a response could hold is still bytes
+    assert pkg.models.UploadBody(file="text").file == b"text"
+
+
+def test_multipart_model_file_inputs_type_check(tmp_path: Path) -> None:
+    from tests.wire import GOLDEN, mypy_strict
+
+    good = """
+        import io
+        from pathlib import Path
+        from golden_bodies import BodiesClient, models
+
+        def send(client: BodiesClient, path: Path) -> None:
+            with open(path, "rb") as fh:
+                client.uploads.upload(models.UploadBody(file=fh, attachments=[path, b"x"]))
+            client.uploads.upload(models.UploadBody(file=("a.txt", io.BytesIO(b"a"), "text/plain")))
+    """
+    assert mypy_strict(GOLDEN / "bodies" / "expected", good, tmp_path) == ""
+    bad = """
+        from golden_bodies import models
+
+        models.UploadBody(file=12)
+    """
+    assert "arg-type" in mypy_strict(GOLDEN / "bodies" / "expected", bad, tmp_path)
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_multipart_required_file_is_checked(
     pkg: ModuleType, httpserver: HTTPServer, mode: str
 ) -> None:

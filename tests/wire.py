@@ -54,3 +54,34 @@ def raw_target(request: Any) -> str:
     """The request target exactly as sent (path and query, undecoded)."""
     environ = request.environ
     return str(environ.get("RAW_URI") or environ.get("REQUEST_URI"))
+
+
+def mypy_strict(package_dir: Path, code: str, tmp: Path) -> str:
+    """mypy --strict over a user's snippet importing a generated package; its report ('' = clean)."""
+    import os
+    import subprocess
+    import textwrap
+
+    (tmp / "snippet.py").write_text(textwrap.dedent(code), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MYPY")}
+    env["MYPYPATH"] = str(package_dir)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-error-summary",
+            "--hide-error-context",
+            "--cache-dir",
+            str(tmp / ".mypy_cache"),
+            "snippet.py",
+        ],
+        cwd=tmp,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    return proc.stdout + proc.stderr

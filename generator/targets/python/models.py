@@ -100,6 +100,7 @@ def render_models(api: Api, class_names: dict[str, str]) -> tuple[str, dict[str,
         flags=re.M,
     )
     result = open_unions(result)
+    result = _import_file_input(result)
     defined = set(re.findall(r"^class (\w+)\b|^(\w+) = ", result, re.M))
     defined_names = {name for pair in defined for name in pair if name}
     given: dict[str, set[str]] = {}
@@ -245,12 +246,73 @@ def models_document(api: Api, class_names: dict[str, str]) -> dict[str, Any]:
     schemas = {
         class_names[s.name]: _top_level(_rewrite_refs(s.json_schema, rename)) for s in api.schemas
     }
+    for name, props in _file_fields(api).items():
+        schemas[class_names[name]] = _mark_files(schemas[class_names[name]], props)
     return {
         "openapi": "3.1.0",  # the IR builder hands over 3.1 schemas whatever the source version
         "info": {"title": "models", "version": "0"},
         "paths": {},
         "components": {"schemas": _Hoister(schemas).run()},
     }
+
+
+#: the annotation of file fields in multipart request models (see _serialize.FileInput)
+FILE_INPUT = "FileInput"
+
+
+def _file_fields(api: Api) -> dict[str, set[str]]:
+    """{schema: its file properties} for the models of multipart request bodies, so that a model
+    takes the same file inputs as a mapping (bytes, a file object, a path, a tuple). A schema a
+    response also uses keeps `bytes` there: what a response holds is always bytes."""
+    files: dict[str, set[str]] = {}
+    responses: set[str] = set()
+    for res in api.resources:
+        for op in res.operations:
+            for r in (*op.responses, op.stream):
+                if r is not None and r.type is not None and r.type.kind == "ref" and r.type.ref:
+                    responses.add(r.type.ref)
+            body = op.body
+            if body is None or body.encoding != "multipart" or body.type.kind != "ref":
+                continue
+            names = {e.name for e in body.properties if e.binary}
+            if names and body.type.ref:
+                files.setdefault(body.type.ref, set()).update(names)
+    return {name: props for name, props in files.items() if name not in responses}
+
+
+def _mark_files(schema: Any, names: set[str]) -> Any:
+    """Type the named properties (or their array items) as file inputs."""
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    if not isinstance(props, dict):
+        return schema
+    out = dict(props)
+    for name in names:
+        prop = props.get(name)
+        if not isinstance(prop, dict) or "$ref" in prop:
+            continue
+        items = prop.get("items")
+        if prop.get("type") == "array" and isinstance(items, dict) and "$ref" not in items:
+            out[name] = {**prop, "items": {**items, "x-python-type": FILE_INPUT}}
+        elif prop.get("type") != "array":
+            out[name] = {**prop, "x-python-type": FILE_INPUT}
+    return {**schema, "properties": out}
+
+
+def _import_file_input(source: str) -> str:
+    """Import the file input type where models use it (under another name if a model has its
+    name)."""
+    if not re.search(rf"\b{FILE_INPUT}\b", source):
+        return source
+    taken = {n for pair in re.findall(r"^class (\w+)\b|^(\w+) = ", source, re.M) for n in pair}
+    local = FILE_INPUT
+    while local in taken:
+        local += "_"
+    if local != FILE_INPUT:
+        # only annotations carry the name: a class of that name is renamed nowhere
+        source = re.sub(rf"(?<=[\[ ]){FILE_INPUT}(?=[\]|, ]|$)", local, source, flags=re.M)
+    header, sep, rest = source.partition("\n\n\n")
+    alias = f" as {local}" if local != FILE_INPUT else ""
+    return header + f"\nfrom ._serialize import {FILE_INPUT}{alias}\n" + sep + rest
 
 
 def run_dmcg(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:

@@ -6,6 +6,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._serialize import FileInput
+
 
 class CreateCustomerBody(BaseModel):
     model_config = ConfigDict(
@@ -63,12 +65,12 @@ class UploadBody(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    file: bytes
-    attachments: list[bytes] | None = None
-    image: bytes | None = None
-    avatar: Annotated[str | None, Field(json_schema_extra={"contentMediaType": "image/jpeg"})] = (
-        None
-    )
+    file: FileInput
+    attachments: list[FileInput] | None = None
+    image: FileInput | None = None
+    avatar: Annotated[
+        FileInput | None, Field(json_schema_extra={"contentMediaType": "image/jpeg"})
+    ] = None
     purpose: str | None = None
     count: int | None = None
     meta: UploadBodyMeta | None = None
