@@ -30,6 +30,7 @@ import argparse
 import asyncio
 import faulthandler
 import gc
+import itertools
 import json
 import os
 import select
@@ -47,6 +48,9 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+#: every `get` asks for another ID (the same for each implementation), as real traffic does: a
+#: client may not profit from seeing one URL again and again
+_IDS = itertools.cycle([f"3fa85f64-5717-4562-b3fc-{i:012x}" for i in range(4096)])
 PHONE = {
     "id": ID,
     "orgId": "org-1",
@@ -253,7 +257,7 @@ def measure(
 def _sync_calls(impl: str, http: httpx.Client, base: str) -> tuple[Callable[[], Any], ...]:
     if impl == "raw":
         return (
-            lambda: http.get(f"{base}/phone-number/{ID}", headers=AUTH).json(),
+            lambda: http.get(f"{base}/phone-number/{next(_IDS)}", headers=AUTH).json(),
             lambda: http.post(f"{base}/phone-number", json=CREATE, headers=AUTH).json(),
         )
     if impl == "ours":
@@ -262,7 +266,7 @@ def _sync_calls(impl: str, http: httpx.Client, base: str) -> tuple[Callable[[], 
 
         client = VapiClient(token="sk-bench", base_url=base, http_client=http)
         return (
-            lambda: client.phone_numbers.get(ID),
+            lambda: client.phone_numbers.get(next(_IDS)),
             lambda: client.phone_numbers.create(CREATE),
         )
     from vapi import Vapi  # type: ignore[import-not-found]  # the official SDK, its own venv
@@ -277,14 +281,17 @@ def _sync_calls(impl: str, http: httpx.Client, base: str) -> tuple[Callable[[], 
         name="Support line",
         fallback_destination={"type": "number", "number": "+15550001111"},
     )
-    return (lambda: sdk.phone_numbers.get(ID), lambda: sdk.phone_numbers.create(request=body))
+    return (
+        lambda: sdk.phone_numbers.get(next(_IDS)),
+        lambda: sdk.phone_numbers.create(request=body),
+    )
 
 
 def _async_calls(impl: str, http: httpx.AsyncClient, base: str) -> tuple[Callable[[], Any], ...]:
     if impl == "raw":
 
         async def get() -> Any:
-            return (await http.get(f"{base}/phone-number/{ID}", headers=AUTH)).json()
+            return (await http.get(f"{base}/phone-number/{next(_IDS)}", headers=AUTH)).json()
 
         async def create() -> Any:
             return (await http.post(f"{base}/phone-number", json=CREATE, headers=AUTH)).json()
@@ -295,7 +302,7 @@ def _async_calls(impl: str, http: httpx.AsyncClient, base: str) -> tuple[Callabl
 
         client = AsyncVapiClient(token="sk-bench", base_url=base, http_client=http)
         return (
-            lambda: client.phone_numbers.get(ID),
+            lambda: client.phone_numbers.get(next(_IDS)),
             lambda: client.phone_numbers.create(CREATE),
         )
     from vapi import AsyncVapi  # type: ignore[import-not-found]
@@ -311,7 +318,7 @@ def _async_calls(impl: str, http: httpx.AsyncClient, base: str) -> tuple[Callabl
         fallback_destination={"type": "number", "number": "+15550001111"},
     )
     return (
-        lambda: sdk.phone_numbers.get(ID),
+        lambda: sdk.phone_numbers.get(next(_IDS)),
         lambda: sdk.phone_numbers.create(request=body),
     )
 

@@ -189,16 +189,19 @@ ContextEngineeringPlan = TypeAliasType(
             | ContextEngineeringPlanAll,
             Field(discriminator="type"),
         ]
-        | UnknownContextEngineeringPlan,
-        WrapValidator(
-            OpenUnion(
-                "type",
-                UnknownContextEngineeringPlan,
-                ContextEngineeringPlanLastNMessages,
-                ContextEngineeringPlanNone,
-                ContextEngineeringPlanAll,
-            )
-        ),
+        | Annotated[
+            UnknownContextEngineeringPlan,
+            WrapValidator(
+                OpenUnion(
+                    "type",
+                    UnknownContextEngineeringPlan,
+                    ContextEngineeringPlanLastNMessages,
+                    ContextEngineeringPlanNone,
+                    ContextEngineeringPlanAll,
+                )
+            ),
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )
 """
@@ -577,18 +580,21 @@ CreatePhoneNumberRequest = TypeAliasType(
             | CreateTelnyxPhoneNumberDTO,
             Field(discriminator="provider"),
         ]
-        | UnknownCreatePhoneNumberRequest,
-        WrapValidator(
-            OpenUnion(
-                "provider",
-                UnknownCreatePhoneNumberRequest,
-                CreateByoPhoneNumberDTO,
-                CreateTwilioPhoneNumberDTO,
-                CreateVonagePhoneNumberDTO,
-                CreateVapiPhoneNumberDTO,
-                CreateTelnyxPhoneNumberDTO,
-            )
-        ),
+        | Annotated[
+            UnknownCreatePhoneNumberRequest,
+            WrapValidator(
+                OpenUnion(
+                    "provider",
+                    UnknownCreatePhoneNumberRequest,
+                    CreateByoPhoneNumberDTO,
+                    CreateTwilioPhoneNumberDTO,
+                    CreateVonagePhoneNumberDTO,
+                    CreateVapiPhoneNumberDTO,
+                    CreateTelnyxPhoneNumberDTO,
+                )
+            ),
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )
 """
@@ -793,12 +799,18 @@ PhoneNumberHook = TypeAliasType(
     "PhoneNumberHook",
     Annotated[
         Annotated[PhoneNumberHookCallRinging | PhoneNumberHookCallEnding, Field(discriminator="on")]
-        | UnknownPhoneNumberHook,
-        WrapValidator(
-            OpenUnion(
-                "on", UnknownPhoneNumberHook, PhoneNumberHookCallRinging, PhoneNumberHookCallEnding
-            )
-        ),
+        | Annotated[
+            UnknownPhoneNumberHook,
+            WrapValidator(
+                OpenUnion(
+                    "on",
+                    UnknownPhoneNumberHook,
+                    PhoneNumberHookCallRinging,
+                    PhoneNumberHookCallEnding,
+                )
+            ),
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )
 """
@@ -1322,15 +1334,18 @@ FallbackDestination = TypeAliasType(
     "FallbackDestination",
     Annotated[
         Annotated[TransferDestinationNumber | TransferDestinationSip, Field(discriminator="type")]
-        | UnknownFallbackDestination,
-        WrapValidator(
-            OpenUnion(
-                "type",
-                UnknownFallbackDestination,
-                TransferDestinationNumber,
-                TransferDestinationSip,
-            )
-        ),
+        | Annotated[
+            UnknownFallbackDestination,
+            WrapValidator(
+                OpenUnion(
+                    "type",
+                    UnknownFallbackDestination,
+                    TransferDestinationNumber,
+                    TransferDestinationSip,
+                )
+            ),
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )
 """
@@ -1388,15 +1403,18 @@ PhoneNumberHookAction = TypeAliasType(
         Annotated[
             TransferPhoneNumberHookAction | SayPhoneNumberHookAction, Field(discriminator="type")
         ]
-        | UnknownPhoneNumberHookAction,
-        WrapValidator(
-            OpenUnion(
-                "type",
-                UnknownPhoneNumberHookAction,
-                TransferPhoneNumberHookAction,
-                SayPhoneNumberHookAction,
-            )
-        ),
+        | Annotated[
+            UnknownPhoneNumberHookAction,
+            WrapValidator(
+                OpenUnion(
+                    "type",
+                    UnknownPhoneNumberHookAction,
+                    TransferPhoneNumberHookAction,
+                    SayPhoneNumberHookAction,
+                )
+            ),
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )
 """
@@ -1945,18 +1963,21 @@ UpdatePhoneNumberRequest = TypeAliasType(
             | UpdateTelnyxPhoneNumberDTO,
             Field(discriminator="provider"),
         ]
-        | UnknownUpdatePhoneNumberRequest,
-        WrapValidator(
-            OpenUnion(
-                "provider",
-                UnknownUpdatePhoneNumberRequest,
-                UpdateByoPhoneNumberDTO,
-                UpdateTwilioPhoneNumberDTO,
-                UpdateVonagePhoneNumberDTO,
-                UpdateVapiPhoneNumberDTO,
-                UpdateTelnyxPhoneNumberDTO,
-            )
-        ),
+        | Annotated[
+            UnknownUpdatePhoneNumberRequest,
+            WrapValidator(
+                OpenUnion(
+                    "provider",
+                    UnknownUpdatePhoneNumberRequest,
+                    UpdateByoPhoneNumberDTO,
+                    UpdateTwilioPhoneNumberDTO,
+                    UpdateVonagePhoneNumberDTO,
+                    UpdateVapiPhoneNumberDTO,
+                    UpdateTelnyxPhoneNumberDTO,
+                )
+            ),
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )
 """
@@ -2175,18 +2196,21 @@ PhoneNumber = TypeAliasType(
             | TelnyxPhoneNumber,
             Field(discriminator="provider"),
         ]
-        | UnknownPhoneNumber,
-        WrapValidator(
-            OpenUnion(
-                "provider",
-                UnknownPhoneNumber,
-                ByoPhoneNumber,
-                TwilioPhoneNumber,
-                VonagePhoneNumber,
-                VapiPhoneNumber,
-                TelnyxPhoneNumber,
-            )
-        ),
+        | Annotated[
+            UnknownPhoneNumber,
+            WrapValidator(
+                OpenUnion(
+                    "provider",
+                    UnknownPhoneNumber,
+                    ByoPhoneNumber,
+                    TwilioPhoneNumber,
+                    VonagePhoneNumber,
+                    VapiPhoneNumber,
+                    TelnyxPhoneNumber,
+                )
+            ),
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )
 """

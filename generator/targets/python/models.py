@@ -135,8 +135,9 @@ def open_unions(source: str) -> str:
 
     `X = TypeAliasType("X", Annotated[A | B, Field(discriminator='p')])` gains a class
     `UnknownX` (the discriminator as a `str` field, everything else kept as extra fields) and a
-    wrap validator that turns an unknown discriminator value into an `UnknownX` when a response is
-    parsed; requests still go through the strict discriminated union.
+    wrap validator, on that class only, that turns an unknown discriminator value into an
+    `UnknownX` when a response is parsed; requests still go through the strict discriminated union.
+    The union is tried left to right, so a known variant is validated without any Python call.
     """
     taken = set(re.findall(r"^class (\w+)\b|^(\w+) = ", source, re.M))
     names = {n for pair in taken for n in pair if n}
@@ -169,8 +170,9 @@ def open_unions(source: str) -> str:
             + "".join(f"    {line}\n" for line in common)
             + "\n\n"
             f'{alias} = TypeAliasType("{alias}", Annotated[Annotated[{members}, '
-            f"Field(discriminator={prop})] | {unknown}, "
-            f"WrapValidator(OpenUnion({prop}, {unknown}, {classes}))])"
+            f"Field(discriminator={prop})] | Annotated[{unknown}, "
+            f"WrapValidator(OpenUnion({prop}, {unknown}, {classes}))], "
+            f'Field(union_mode="left_to_right")])'
         )
 
     source = _DISCRIMINATED_ALIAS.sub(replace, source)

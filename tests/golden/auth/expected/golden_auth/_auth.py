@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import os
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -63,7 +63,7 @@ class Scheme:
 
     def apply(
         self,
-        headers: httpx.Headers,
+        headers: MutableMapping[str, str],
         query: list[tuple[str, str]],
         cookies: list[tuple[str, str]],
         token: str | None = None,
@@ -85,7 +85,7 @@ class Bearer(Scheme):
 
     def apply(
         self,
-        headers: httpx.Headers,
+        headers: MutableMapping[str, str],
         query: list[tuple[str, str]],
         cookies: list[tuple[str, str]],
         token: str | None = None,
@@ -108,7 +108,7 @@ class Basic(Scheme):
 
     def apply(
         self,
-        headers: httpx.Headers,
+        headers: MutableMapping[str, str],
         query: list[tuple[str, str]],
         cookies: list[tuple[str, str]],
         token: str | None = None,
@@ -133,7 +133,7 @@ class ApiKey(Scheme):
 
     def apply(
         self,
-        headers: httpx.Headers,
+        headers: MutableMapping[str, str],
         query: list[tuple[str, str]],
         cookies: list[tuple[str, str]],
         token: str | None = None,

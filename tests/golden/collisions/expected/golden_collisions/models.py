@@ -89,8 +89,13 @@ OrderPayment = TypeAliasType(
     "OrderPayment",
     Annotated[
         Annotated[OrderPaymentCard | OrderPaymentBank, Field(discriminator="kind")]
-        | UnknownOrderPayment,
-        WrapValidator(OpenUnion("kind", UnknownOrderPayment, OrderPaymentCard, OrderPaymentBank)),
+        | Annotated[
+            UnknownOrderPayment,
+            WrapValidator(
+                OpenUnion("kind", UnknownOrderPayment, OrderPaymentCard, OrderPaymentBank)
+            ),
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )
 

@@ -51,8 +51,12 @@ class UnknownGetShapeOutlineResponse(UnknownVariant):
 GetShapeOutlineResponse = TypeAliasType(
     "GetShapeOutlineResponse",
     Annotated[
-        Annotated[Circle | Square, Field(discriminator="kind")] | UnknownGetShapeOutlineResponse,
-        WrapValidator(OpenUnion("kind", UnknownGetShapeOutlineResponse, Circle, Square)),
+        Annotated[Circle | Square, Field(discriminator="kind")]
+        | Annotated[
+            UnknownGetShapeOutlineResponse,
+            WrapValidator(OpenUnion("kind", UnknownGetShapeOutlineResponse, Circle, Square)),
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )
 
@@ -77,8 +81,11 @@ class UnknownShape(UnknownVariant):
 Shape = TypeAliasType(
     "Shape",
     Annotated[
-        Annotated[Circle | Square | Triangle, Field(discriminator="kind")] | UnknownShape,
-        WrapValidator(OpenUnion("kind", UnknownShape, Circle, Square, Triangle)),
+        Annotated[Circle | Square | Triangle, Field(discriminator="kind")]
+        | Annotated[
+            UnknownShape, WrapValidator(OpenUnion("kind", UnknownShape, Circle, Square, Triangle))
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )
 """
