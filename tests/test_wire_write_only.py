@@ -1,41 +1,175 @@
-"""A required writeOnly property (tests/golden/write_only): sent in the request, not required in
-the response, so a 201 without the password parses; sync and async against a loopback server."""
+"""readOnly and writeOnly on the wire (tests/golden/write_only), sync and async against a loopback
+server. A required writeOnly property is sent in the request and not required in the response, so
+a 201 without the password parses. A required readOnly property is required in the response (the
+model `User` keeps it required) but neither required nor sent in a request: the request view
+`UserInput` (and `ProfileInput` inside it) leaves it optional and never sends it, and a `User`
+(read back from a response, say) passed as a body is sent without its read-only fields."""
 
 from __future__ import annotations
 
-import asyncio
+import datetime
+import re
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.conftest import generate_into
+from tests.wire import GOLDEN, MODES, call, client_module, mypy_strict
 
-GOLDEN = Path(__file__).resolve().parent / "golden"
+CREATED = {"id": "u1", "name": "ada", "profile": {"createdAt": "2024-05-01T12:30:00Z"}}
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.fixture(scope="module")
+def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    yield from client_module(tmp_path_factory, "write_only", "write_only")
+
+
+def sent(httpserver: HTTPServer) -> Any:
+    assert len(httpserver.log) == 1
+    return httpserver.log[0][0].get_json()
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_201_without_the_write_only_password_parses(
-    tmp_path: Path, import_generated: Any, httpserver: HTTPServer, mode: str
+    pkg: ModuleType, httpserver: HTTPServer, mode: str
 ) -> None:
-    generate_into(GOLDEN / "write_only" / "spec.yaml", tmp_path, package_name=f"wo_{mode}")
-    pkg = import_generated(tmp_path, f"wo_{mode}")
-    httpserver.expect_request("/users", method="POST").respond_with_json(
-        {"name": "ada"}, status=201
+    httpserver.expect_request("/users", method="POST").respond_with_json(CREATED, status=201)
+    body = pkg.models.UserInput(name="ada", password="s3cret", profile=pkg.models.ProfileInput())
+    created = call(
+        pkg, "WriteOnly", mode, lambda c: c.users.create(body), base_url=httpserver.url_for("/")
     )
-    body = pkg.models.User(name="ada", password="s3cret")
-    url = httpserver.url_for("/")
-    if mode == "sync":
-        with pkg.WriteOnlyClient(base_url=url) as client:
-            created = client.users.create(body)
-    else:
-
-        async def run() -> Any:
-            async with pkg.AsyncWriteOnlyClient(base_url=url) as client:
-                return await client.users.create(body)
-
-        created = asyncio.run(run())
     assert created.name == "ada" and created.password is None
-    assert httpserver.log[0][0].get_json() == {"name": "ada", "password": "s3cret"}
+    assert sent(httpserver) == {"name": "ada", "password": "s3cret", "profile": {}}
     assert "s3cret" not in repr(body)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_read_only_is_required_in_responses(
+    pkg: ModuleType, httpserver: HTTPServer, mode: str
+) -> None:
+    httpserver.expect_request("/users", method="POST").respond_with_json(CREATED, status=201)
+    body = {"name": "ada", "password": "pw", "profile": {"bio": "hi"}}
+    created = call(
+        pkg, "WriteOnly", mode, lambda c: c.users.create(body), base_url=httpserver.url_for("/")
+    )
+    assert created.id == "u1"
+    assert created.profile.created_at == datetime.datetime(2024, 5, 1, 12, 30, tzinfo=datetime.UTC)
+    httpserver.clear_log()
+    httpserver.clear_all_handlers()
+    httpserver.expect_request("/users", method="POST").respond_with_json(
+        {"name": "ada", "profile": {}}, status=201
+    )
+    with pytest.raises(pkg.errors.ResponseValidationError, match="id"):
+        call(
+            pkg, "WriteOnly", mode, lambda c: c.users.create(body), base_url=httpserver.url_for("/")
+        )
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("shape", ["model", "mapping", "view"])
+def test_read_only_fields_are_never_sent(
+    pkg: ModuleType, httpserver: HTTPServer, mode: str, shape: str
+) -> None:
+    """A User read back from a response, a mapping with the read-only keys, or a view given
+    them: the server sees no read-only field, at any depth."""
+    httpserver.expect_request("/users", method="POST").respond_with_json(CREATED, status=201)
+    data = {**CREATED, "password": "pw", "tags": [{"label": "x"}]}
+    body = {
+        "model": lambda: pkg.models.User.model_validate(data),
+        "mapping": lambda: data,
+        "view": lambda: pkg.models.UserInput.model_validate(data),
+    }[shape]()
+    call(pkg, "WriteOnly", mode, lambda c: c.users.create(body), base_url=httpserver.url_for("/"))
+    assert sent(httpserver) == {
+        "name": "ada",
+        "password": "pw",
+        "profile": {},
+        "tags": [{"label": "x"}],
+    }
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_read_only_fields_of_list_bodies_are_never_sent(
+    pkg: ModuleType, httpserver: HTTPServer, mode: str
+) -> None:
+    httpserver.expect_request("/users/batch", method="POST").respond_with_data("", status=204)
+    data = {**CREATED, "password": "pw"}
+    body = [
+        pkg.models.User.model_validate(data),
+        data,
+        pkg.models.UserInput(name="bo", password="x", profile=pkg.models.ProfileInput(bio="b")),
+    ]
+    call(
+        pkg,
+        "WriteOnly",
+        mode,
+        lambda c: c.batch.create_users(body),
+        base_url=httpserver.url_for("/"),
+    )
+    assert sent(httpserver) == [
+        {"name": "ada", "password": "pw", "profile": {}},
+        {"name": "ada", "password": "pw", "profile": {}},
+        {"name": "bo", "password": "x", "profile": {"bio": "b"}},
+    ]
+
+
+def parts(req: Any) -> list[tuple[str, bytes]]:
+    boundary = re.search(r"boundary=(\S+)", req.headers["Content-Type"]).group(1)  # type: ignore[union-attr]
+    out = []
+    for chunk in req.get_data().split(b"--" + boundary.encode())[1:-1]:
+        head, _, content = chunk[2:-2].partition(b"\r\n\r\n")
+        out.append((re.search(r' name="([^"]*)"', head.decode()).group(1), content))  # type: ignore[union-attr]
+    return out
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_multipart_read_only_part_is_never_sent(
+    pkg: ModuleType, httpserver: HTTPServer, mode: str, tmp_path: Path
+) -> None:
+    httpserver.expect_request("/users/u1/avatar", method="PUT").respond_with_data("", status=204)
+    image = tmp_path / "me.png"
+    image.write_bytes(b"\x89PNG")
+    when = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+    for body in (
+        pkg.models.AvatarInput(image=image),
+        pkg.models.Avatar(image=image, uploaded_at=when),  # the class itself, as before
+        {"image": image, "uploadedAt": when.isoformat()},
+    ):
+        call(
+            pkg,
+            "WriteOnly",
+            mode,
+            lambda c, b=body: c.users.set_avatar("u1", b),
+            base_url=httpserver.url_for("/"),
+        )
+    assert [parts(r) for r, _ in httpserver.log] == [[("image", b"\x89PNG")]] * 3
+
+
+def test_request_views_type_check(tmp_path: Path) -> None:
+    """mypy --strict on user code: the view needs no read-only field, the response keeps them
+    (typed, not optional), and the class itself is still accepted as a body."""
+    good = """
+        from write_only import WriteOnlyClient, models
+
+        def make(client: WriteOnlyClient) -> str:
+            created = client.users.create(
+                models.UserInput(name="a", password="p", profile=models.ProfileInput(bio="b"))
+            )
+            again = client.users.create(created)
+            client.batch.create_users([created, again])
+            client.batch.create_users([models.UserInput(name="b", profile=models.ProfileInput())])
+            ident: str = again.id
+            return ident + again.profile.created_at.isoformat()
+    """
+    assert mypy_strict(GOLDEN / "write_only" / "expected", good, tmp_path) == ""
+    bad = """
+        from write_only import models
+
+        models.UserInput(password="p", profile=models.ProfileInput())
+    """
+    assert 'Missing named argument "name"' in mypy_strict(
+        GOLDEN / "write_only" / "expected", bad, tmp_path
+    )

@@ -51,7 +51,8 @@ DMCG_OPTIONS: dict[str, Any] = {
     # as the plain JSON type: SecretStr dumps "**********", EmailStr needs email-validator, AnyUrl
     # appends "/", Base64Str rejects non-UTF-8 bytes, Decimal dumps as a JSON string.
     # secrets (format: password, writeOnly) are left out of model reprs: Field(repr=False)
-    "field_extra_keys_without_x_prefix": {"x-repr"},
+    # read-only properties of request views are never sent: Field(exclude=True)
+    "field_extra_keys_without_x_prefix": {"x-repr", "x-exclude"},
     "type_mappings": [
         "password=string",
         "email=string",
@@ -76,19 +77,24 @@ class ModelsError(Exception):
     """datamodel-code-generator failed on input that passed validation."""
 
 
-def render_models(api: Api, class_names: dict[str, str]) -> tuple[str, dict[str, str]]:
+def render_models(
+    api: Api, class_names: dict[str, str], views: dict[str, str] | None = None
+) -> tuple[str, dict[str, str]]:
     """Return the source of models.py and the class each IR schema became.
 
     ``class_names`` maps IR schema names to the class names wanted. datamodel-code-generator keeps
     them unless a class it named itself took one first; its model metadata then tells which class
     the schema became, and that name is returned (so the resources never point at the wrong class).
+    ``views``, when given, is filled with {IR schema name: its request view class} (see
+    ``request_views``).
     """
     if not api.schemas:
         source = (
             MODELS_HEADER + "\n\nfrom __future__ import annotations\n\n__all__: list[str] = []\n"
         )
         return source, {}
-    result, metadata = run_dmcg(models_document(api, class_names))
+    view_classes: dict[str, str] = {}
+    result, metadata = run_dmcg(models_document(api, class_names, view_classes))
     # `X = TypeAliasType("X", R)` for a component that is only a reference to a model class R:
     # pydantic (2.14) refuses a second TypeAdapter of such an alias when R is recursive, so X
     # becomes a plain alias of the class
@@ -120,6 +126,8 @@ def render_models(api: Api, class_names: dict[str, str]) -> tuple[str, dict[str,
                 f"class it became is unclear: {', '.join(sorted(found)) or 'none'}"
             )
         final[ir_name] = named[0]
+    if views is not None:
+        views.update({k: v for k, v in view_classes.items() if v in defined_names and k in final})
     return result, final
 
 
@@ -239,8 +247,11 @@ def _common_fields(bodies: dict[str, str], members: list[str], skip: set[str]) -
     return lines
 
 
-def models_document(api: Api, class_names: dict[str, str]) -> dict[str, Any]:
-    """The OpenAPI document handed to datamodel-code-generator: one component per class."""
+def models_document(
+    api: Api, class_names: dict[str, str], views: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """The OpenAPI document handed to datamodel-code-generator: one component per class, and a
+    request view after each class with read-only properties (``views`` gets {IR name: view})."""
     rename = {
         "#/components/schemas/" + _escape(name): "#/components/schemas/" + class_names[name]
         for name in class_names
@@ -250,12 +261,139 @@ def models_document(api: Api, class_names: dict[str, str]) -> dict[str, Any]:
     }
     for name, props in _file_fields(api).items():
         schemas[class_names[name]] = _mark_files(schemas[class_names[name]], props)
+    hoister = _Hoister(schemas)
+    components = hoister.run()
+    found = request_views(components, hoister.taken)
+    if views is not None:
+        views.update({ir: found[cls] for ir, cls in class_names.items() if cls in found})
     return {
         "openapi": "3.1.0",  # the IR builder hands over 3.1 schemas whatever the source version
         "info": {"title": "models", "version": "0"},
         "paths": {},
-        "components": {"schemas": _Hoister(schemas).run()},
+        "components": {"schemas": add_request_views(components, found)},
     }
+
+
+#: how a read-only property is kept in a request view: accepted (a response read back, say) and
+#: never sent (Field(exclude=True))
+_READ_ONLY_IN_REQUEST = {
+    "description": "Read-only: set by the server; accepted here and never sent.",
+    "x-exclude": True,
+}
+
+
+def request_views(components: dict[str, Any], taken: Names) -> dict[str, str]:
+    """{class: its request view} for the classes that hold a read-only property, directly, in an
+    allOf part, or through a class that does (at any depth). The view (`UserInput`) is the class
+    as sent in a request: its read-only properties are optional and never sent, and it refers to
+    the other views."""
+    direct = {name for name, schema in components.items() if _has_read_only(schema)}
+    uses = {name: _refs_in(schema) for name, schema in components.items()}
+    dual = set(direct)
+    changed = True
+    while changed:
+        changed = False
+        for name, refs in uses.items():
+            if name not in dual and refs & dual:
+                dual.add(name)
+                changed = True
+    from generator.targets.python.naming import class_name
+
+    return {
+        name: class_name("", split_words(name) + ("input",), taken)
+        for name in components
+        if name in dual
+    }
+
+
+def add_request_views(components: dict[str, Any], views: dict[str, str]) -> dict[str, Any]:
+    """The components with each view placed right after its class."""
+    prefix = "#/components/schemas/"
+    rename = {prefix + name: prefix + view for name, view in views.items()}
+    out: dict[str, Any] = {}
+    for name, schema in components.items():
+        out[name] = schema
+        if name in views:
+            view = _request_view(schema, rename)
+            note = f"`{name}` as sent in a request: read-only properties are never sent."
+            if isinstance(view, dict):
+                text = view.get("description")
+                view = {**view, "description": f"{text}\n\n{note}" if text else note}
+            out[views[name]] = view
+    return out
+
+
+def _has_read_only(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    props = schema.get("properties")
+    if isinstance(props, dict) and any(
+        isinstance(p, dict) and p.get("readOnly") is True for p in props.values()
+    ):
+        return True
+    parts = schema.get("allOf")
+    return isinstance(parts, list) and any(_has_read_only(p) for p in parts)
+
+
+def _refs_in(node: Any) -> set[str]:
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                found.add(ref[len("#/components/schemas/") :])
+            stack.extend(
+                v
+                for k, v in item.items()
+                if k not in ("example", "examples", "default", "enum", "const")
+            )
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def _request_view(schema: Any, rename: dict[str, str]) -> Any:
+    """A schema as sent in a request: read-only properties kept optional and excluded, refs to
+    classes that have a view pointing at the view."""
+    if isinstance(schema, list):
+        return [_request_view(v, rename) for v in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    read_only: set[str] = set()
+    for key, value in schema.items():
+        if key == "$ref" and isinstance(value, str):
+            out[key] = rename.get(value, value)
+        elif key == "properties" and isinstance(value, dict):
+            props = {}
+            for pname, prop in value.items():
+                if isinstance(prop, dict) and prop.get("readOnly") is True:
+                    read_only.add(pname)
+                    props[pname] = dict(_READ_ONLY_IN_REQUEST)
+                else:
+                    props[pname] = _request_view(prop, rename)
+            out[key] = props
+        elif key == "discriminator" and isinstance(value, dict):
+            mapping = value.get("mapping")
+            out[key] = (
+                {**value, "mapping": {k: rename.get(v, v) for k, v in mapping.items()}}
+                if isinstance(mapping, dict)
+                else value
+            )
+        elif key in ("example", "examples", "default", "enum", "const"):
+            out[key] = value
+        else:
+            out[key] = _request_view(value, rename)
+    required = out.get("required")
+    if read_only and isinstance(required, list):
+        kept = [name for name in required if name not in read_only]
+        if kept:
+            out["required"] = kept
+        else:
+            del out["required"]
+    return out
 
 
 #: the annotation of file fields in multipart request models (see _serialize.FileInput)

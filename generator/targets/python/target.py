@@ -68,10 +68,11 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
 
     taken = naming.Names()
     wanted = {s.name: naming.class_name(s.name, s.words, taken) for s in api.schemas}
-    models_source, classes = render_models(api, wanted)
+    views: dict[str, str] = {}
+    models_source, classes = render_models(api, wanted, views)
     # resource classes share client.py's namespace with the client and error classes
     resources = _resources(
-        api, classes, {prefix + "Client", "Async" + prefix + "Client", prefix + "Error"}
+        api, classes, {prefix + "Client", "Async" + prefix + "Client", prefix + "Error"}, views
     )
     auth = _auth(api.auth, env_var)
     context: dict[str, Any] = {
@@ -89,6 +90,7 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
         "resources": resources,
         "paths": {"package": package},
         "model_names": sorted(classes.values()),
+        "request_views": sorted((classes[k], v) for k, v in views.items()),
     }
     return Prepared(
         context=context,
@@ -211,7 +213,9 @@ def _auth(schemes: tuple[Auth, ...], env_var: str) -> list[dict[str, Any]]:
     return out
 
 
-def _resources(api: Api, classes: dict[str, str], reserved: set[str]) -> list[dict[str, Any]]:
+def _resources(
+    api: Api, classes: dict[str, str], reserved: set[str], views: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     out = []
     attrs: set[str] = set()
     class_names = naming.Names(reserved)
@@ -222,7 +226,7 @@ def _resources(api: Api, classes: dict[str, str], reserved: set[str]) -> list[di
             naming.CLIENT_RESERVED | {"models"},
         )
         cls = naming.resource_class_name(res.words or ("default",), class_names)
-        operations = _operations(res, classes, api)
+        operations = _operations(res, classes, api, views or {})
         out.append(
             {
                 "name": res.name,
@@ -238,12 +242,14 @@ def _resources(api: Api, classes: dict[str, str], reserved: set[str]) -> list[di
     return out
 
 
-def _operations(res: Resource, classes: dict[str, str], api: Api) -> list[dict[str, Any]]:
+def _operations(
+    res: Resource, classes: dict[str, str], api: Api, views: dict[str, str]
+) -> list[dict[str, Any]]:
     out = []
     names: set[str] = set()
     for op in res.operations:
         name = naming.attribute_name(op.words, names, {"with_raw_response"})
-        out.append(_operation(op, name, classes))
+        out.append(_operation(op, name, classes, views))
     # the streaming twins of operations that offer JSON and an event stream, named after their
     # plain method (chosen first, so adding a twin never renames a method)
     for op, plain in zip(res.operations, list(out), strict=True):
@@ -374,22 +380,38 @@ def _boolean_property(schema: Any, name: str, by_name: dict[str, Any], depth: in
     )
 
 
-def _operation(op: Operation, name: str, classes: dict[str, str]) -> dict[str, Any]:
+def _operation(
+    op: Operation, name: str, classes: dict[str, str], views: dict[str, str] | None = None
+) -> dict[str, Any]:
     taken: set[str] = set(naming.PARAM_RESERVED)
     params = [_parameter(p, taken, classes) for p in op.parameters]
     body = None
     if op.body is not None:
         ann = types.annotation(op.body.type, classes)
         accepts = ann
+        # a class with read-only properties is sent as its request view (read-only properties
+        # optional and never sent); the class itself is still accepted, as before
+        view = None
+        typ = op.body.type
+        of = typ.items if typ.kind == "array" and typ.items is not None else typ  # list[User]
+        if of.kind == "ref" and not of.nullable and not typ.nullable and of.ref is not None:
+            if op.body.encoding in ("json", "form", "multipart") and of.ref in (views or {}):
+                view = types.annotation(typ, {**classes, of.ref: (views or {})[of.ref]})
+        expr = ann
+        if view is not None:
+            expr = view
+            accepts = f"{expr} | {ann}"
         if op.body.encoding in ("json", "form", "multipart") and op.body.type.kind in (
             "ref",
             "object",
             "map",
         ):
-            accepts = f"{ann} | Mapping[str, Any]"
+            accepts = f"{accepts} | Mapping[str, Any]"
         body = {
             "annotation": accepts,
-            "type_expr": ann,
+            "type_expr": expr,
+            # the class a request view is of: its instances are sent as the view
+            "output_arg": f", output=models.{classes[of.ref or '']}" if view is not None else "",
             "encoding": op.body.encoding,
             "content_type": op.body.content_type,
             "required": op.body.required,

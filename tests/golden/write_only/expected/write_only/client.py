@@ -11,7 +11,9 @@ from typing_extensions import Self
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
 from .resources import (
+    AsyncBatch,
     AsyncUsers,
+    Batch,
     Users,
 )
 
@@ -22,7 +24,7 @@ __all__ = [
 
 
 class WriteOnlyClient:
-    """A required writeOnly property is sent but never required in a response.
+    """A required writeOnly property is sent but never required in a response; a required readOnly property is required in a response but neither required nor sent in a request (UserInput).
 
     Args:
         base_url: The server to talk to. Defaults to `https://users.example.com`.
@@ -51,6 +53,8 @@ class WriteOnlyClient:
         )
         self.users = Users(self._http)
         """Operations tagged 'users'."""
+        self.batch = Batch(self._http)
+        """Operations tagged 'batch'."""
 
     @property
     def base_url(self) -> str:
@@ -77,7 +81,7 @@ class WriteOnlyClient:
 
 
 class AsyncWriteOnlyClient:
-    """A required writeOnly property is sent but never required in a response. (async client)
+    """A required writeOnly property is sent but never required in a response; a required readOnly property is required in a response but neither required nor sent in a request (UserInput). (async client)
 
     Args:
         base_url: The server to talk to. Defaults to `https://users.example.com`.
@@ -106,6 +110,8 @@ class AsyncWriteOnlyClient:
         )
         self.users = AsyncUsers(self._http)
         """Operations tagged 'users'."""
+        self.batch = AsyncBatch(self._http)
+        """Operations tagged 'batch'."""
 
     @property
     def base_url(self) -> str:

@@ -2,9 +2,70 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from datetime import datetime
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from ._serialize import FileInput
+
+
+class Avatar(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    image: FileInput
+    uploaded_at: Annotated[datetime, Field(alias="uploadedAt")]
+
+
+class AvatarInput(BaseModel):
+    """
+    `Avatar` as sent in a request: read-only properties are never sent.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    image: FileInput
+    uploaded_at: Annotated[Any | None, Field(alias="uploadedAt", exclude=True)] = None
+    """
+    Read-only: set by the server; accepted here and never sent.
+    """
+
+
+class Profile(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    created_at: Annotated[datetime, Field(alias="createdAt")]
+    bio: str | None = None
+
+
+class ProfileInput(BaseModel):
+    """
+    `Profile` as sent in a request: read-only properties are never sent.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    created_at: Annotated[Any | None, Field(alias="createdAt", exclude=True)] = None
+    """
+    Read-only: set by the server; accepted here and never sent.
+    """
+    bio: str | None = None
+
+
+class Tag(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    label: str | None = None
 
 
 class User(BaseModel):
@@ -12,5 +73,30 @@ class User(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
+    id: str
+    """
+    Assigned by the server.
+    """
     name: str
     password: Annotated[str | None, Field(repr=False)] = None
+    profile: Profile
+    tags: list[Tag] | None = None
+
+
+class UserInput(BaseModel):
+    """
+    `User` as sent in a request: read-only properties are never sent.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[Any | None, Field(exclude=True)] = None
+    """
+    Read-only: set by the server; accepted here and never sent.
+    """
+    name: str
+    password: Annotated[str | None, Field(repr=False)] = None
+    profile: ProfileInput
+    tags: list[Tag] | None = None

@@ -7,6 +7,7 @@ import {
   type Fetch,
 } from "./core.js";
 import { Users } from "./resources/users.js";
+import { Batch } from "./resources/batch.js";
 
 /** Settings of a `WriteOnlyClient`; every one is optional. */
 export interface WriteOnlyClientOptions {
@@ -22,10 +23,15 @@ export interface WriteOnlyClientOptions {
   headers?: Record<string, string> | undefined;
 }
 
-/** A required writeOnly property is sent but never required in a response. */
+/**
+ * A required writeOnly property is sent but never required in a response; a required readOnly
+ * property is required in a response but neither required nor sent in a request (UserInput).
+ */
 export class WriteOnlyClient {
   /** Operations tagged "users". */
   readonly users: Users;
+  /** Operations tagged "batch". */
+  readonly batch: Batch;
   readonly #http: Http;
 
   constructor(options: WriteOnlyClientOptions = {}) {
@@ -38,6 +44,7 @@ export class WriteOnlyClient {
       credentials: {},
     });
     this.users = new Users(this.#http);
+    this.batch = new Batch(this.#http);
   }
 
   /** The server this client talks to. */

@@ -26,4 +26,5 @@ export {
   WriteOnlyError,
 } from "./errors.js";
 export { Users } from "./resources/users.js";
+export { Batch } from "./resources/batch.js";
 export type * from "./types.js";

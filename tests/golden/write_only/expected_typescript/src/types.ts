@@ -4,9 +4,17 @@
  */
 
 export interface User {
+  /**
+   * Assigned by the server.
+   *
+   * Read-only: set by the server, never sent.
+   */
+  id: string;
   name: string;
   /** Write-only: sent by the client, never returned. */
   password?: string;
+  profile: Profile;
+  tags?: Tag[];
 }
 
 /** `User` as sent in a request (no read-only fields). */
@@ -14,4 +22,32 @@ export interface UserInput {
   name: string;
   /** Write-only: sent by the client, never returned. */
   password: string;
+  profile: ProfileInput;
+  tags?: Tag[];
+}
+
+export interface Profile {
+  /** Read-only: set by the server, never sent. */
+  createdAt: string;
+  bio?: string;
+}
+
+/** `Profile` as sent in a request (no read-only fields). */
+export interface ProfileInput {
+  bio?: string;
+}
+
+export interface Tag {
+  label?: string;
+}
+
+export interface Avatar {
+  image: Blob;
+  /** Read-only: set by the server, never sent. */
+  uploadedAt: string;
+}
+
+/** `Avatar` as sent in a request (no read-only fields). */
+export interface AvatarInput {
+  image: Blob;
 }

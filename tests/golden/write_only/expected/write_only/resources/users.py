@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-from .. import models
+from .. import _serialize, models
 from .._http import (
     ApiResponse,
     AsyncHttp,
     RequestOptions,
     SyncHttp,
     encode_body,
+    encode_multipart,
 )
 
 __all__ = [
@@ -32,7 +33,7 @@ class UsersWithRawResponse:
 
     def create(
         self,
-        body: models.User | Mapping[str, Any],
+        body: models.UserInput | models.User | Mapping[str, Any],
         *,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[models.User]:
@@ -57,12 +58,54 @@ class UsersWithRawResponse:
             "/users",
             response_type=models.User,
             response_encoding="json",
-            json_body=encode_body(body, models.User),
+            json_body=encode_body(body, models.UserInput, output=models.User),
             content_type="application/json",
             options=request_options,
             raw=True,
         )
         return cast("ApiResponse[models.User]", result)
+
+    def set_avatar(
+        self,
+        id: str,
+        body: models.AvatarInput | models.Avatar | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[None]:
+        """setAvatar
+
+        `PUT /users/{id}/avatar`
+
+        Args:
+            id:
+            body: The request body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: Stored.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+        """
+        result = self._http.request(
+            "PUT",
+            _serialize.encode_path(
+                "/users/{id}/avatar",
+                {
+                    "id": id,
+                },
+            ),
+            response_encoding="none",
+            accept=None,
+            files=encode_multipart(
+                body, models.AvatarInput, {"image": False}, {}, output=models.Avatar
+            ),
+            content_type="multipart/form-data",
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[None]", result)
 
 
 class Users:
@@ -75,7 +118,7 @@ class Users:
 
     def create(
         self,
-        body: models.User | Mapping[str, Any],
+        body: models.UserInput | models.User | Mapping[str, Any],
         *,
         request_options: RequestOptions | None = None,
     ) -> models.User:
@@ -100,11 +143,51 @@ class Users:
             "/users",
             response_type=models.User,
             response_encoding="json",
-            json_body=encode_body(body, models.User),
+            json_body=encode_body(body, models.UserInput, output=models.User),
             content_type="application/json",
             options=request_options,
         )
         return cast("models.User", result)
+
+    def set_avatar(
+        self,
+        id: str,
+        body: models.AvatarInput | models.Avatar | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """setAvatar
+
+        `PUT /users/{id}/avatar`
+
+        Args:
+            id:
+            body: The request body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Stored.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+        """
+        self._http.request(
+            "PUT",
+            _serialize.encode_path(
+                "/users/{id}/avatar",
+                {
+                    "id": id,
+                },
+            ),
+            response_encoding="none",
+            accept=None,
+            files=encode_multipart(
+                body, models.AvatarInput, {"image": False}, {}, output=models.Avatar
+            ),
+            content_type="multipart/form-data",
+            options=request_options,
+        )
 
 
 class AsyncUsersWithRawResponse:
@@ -117,7 +200,7 @@ class AsyncUsersWithRawResponse:
 
     async def create(
         self,
-        body: models.User | Mapping[str, Any],
+        body: models.UserInput | models.User | Mapping[str, Any],
         *,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[models.User]:
@@ -142,12 +225,54 @@ class AsyncUsersWithRawResponse:
             "/users",
             response_type=models.User,
             response_encoding="json",
-            json_body=encode_body(body, models.User),
+            json_body=encode_body(body, models.UserInput, output=models.User),
             content_type="application/json",
             options=request_options,
             raw=True,
         )
         return cast("ApiResponse[models.User]", result)
+
+    async def set_avatar(
+        self,
+        id: str,
+        body: models.AvatarInput | models.Avatar | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[None]:
+        """setAvatar
+
+        `PUT /users/{id}/avatar`
+
+        Args:
+            id:
+            body: The request body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: Stored.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+        """
+        result = await self._http.request(
+            "PUT",
+            _serialize.encode_path(
+                "/users/{id}/avatar",
+                {
+                    "id": id,
+                },
+            ),
+            response_encoding="none",
+            accept=None,
+            files=encode_multipart(
+                body, models.AvatarInput, {"image": False}, {}, output=models.Avatar
+            ),
+            content_type="multipart/form-data",
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[None]", result)
 
 
 class AsyncUsers:
@@ -160,7 +285,7 @@ class AsyncUsers:
 
     async def create(
         self,
-        body: models.User | Mapping[str, Any],
+        body: models.UserInput | models.User | Mapping[str, Any],
         *,
         request_options: RequestOptions | None = None,
     ) -> models.User:
@@ -185,8 +310,48 @@ class AsyncUsers:
             "/users",
             response_type=models.User,
             response_encoding="json",
-            json_body=encode_body(body, models.User),
+            json_body=encode_body(body, models.UserInput, output=models.User),
             content_type="application/json",
             options=request_options,
         )
         return cast("models.User", result)
+
+    async def set_avatar(
+        self,
+        id: str,
+        body: models.AvatarInput | models.Avatar | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """setAvatar
+
+        `PUT /users/{id}/avatar`
+
+        Args:
+            id:
+            body: The request body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Stored.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+        """
+        await self._http.request(
+            "PUT",
+            _serialize.encode_path(
+                "/users/{id}/avatar",
+                {
+                    "id": id,
+                },
+            ),
+            response_encoding="none",
+            accept=None,
+            files=encode_multipart(
+                body, models.AvatarInput, {"image": False}, {}, output=models.Avatar
+            ),
+            content_type="multipart/form-data",
+            options=request_options,
+        )

@@ -1,5 +1,6 @@
 import type { ApiPromise, Http, RequestOptions } from "../core.js";
-import type { User, UserInput } from "../types.js";
+import { pathParam } from "../core.js";
+import type { AvatarInput, User, UserInput } from "../types.js";
 
 /** Operations tagged "users". */
 export class Users {
@@ -27,6 +28,29 @@ export class Users {
       contentType: "application/json",
       auth: [],
       response: "json",
+      options,
+    });
+  }
+
+  /**
+   * setAvatar
+   *
+   * `PUT /users/{id}/avatar`
+   *
+   * @param id - The `id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request signal, timeout, retries and headers.
+   */
+  setAvatar(id: string, body: AvatarInput, options?: RequestOptions): ApiPromise<void> {
+    return this.#http.request({
+      method: "PUT",
+      path: `/users/${pathParam("id", id)}/avatar`,
+      body,
+      bodyEncoding: "multipart",
+      contentType: "multipart/form-data",
+      accept: null,
+      auth: [],
+      response: "none",
       options,
     });
   }
