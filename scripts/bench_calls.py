@@ -161,16 +161,33 @@ def mock_handler(request: httpx.Request) -> httpx.Response:
 
 
 class Watchdog:
-    """Each phase gets `seconds`; past that, every thread's stack is printed and the run exits."""
+    """Each phase gets `seconds`; past that, every thread's stack is printed and the run exits 3.
+
+    A Python timer thread prints the stacks (it holds the GIL, so they are whole) and exits;
+    faulthandler's own timer, 10 s later, is the backstop for a thread stuck holding the GIL.
+    """
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
+        self._timer: threading.Timer | None = None
 
     def arm(self, phase: str) -> None:
+        self.disarm()
         print(f"  {phase} ...", file=sys.stderr, flush=True)
-        faulthandler.dump_traceback_later(self.seconds, exit=True)
+        self._timer = threading.Timer(self.seconds, self._expire, args=(phase,))
+        self._timer.daemon = True
+        self._timer.start()
+        faulthandler.dump_traceback_later(self.seconds + 10, exit=True)
+
+    def _expire(self, phase: str) -> None:
+        print(f"phase {phase!r} ran past {self.seconds:g} s; stacks:", file=sys.stderr, flush=True)
+        faulthandler.dump_traceback(all_threads=True)
+        os._exit(EXIT_TIMEOUT)
 
     def disarm(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         faulthandler.cancel_dump_traceback_later()
 
 
