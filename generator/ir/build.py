@@ -26,6 +26,7 @@ from generator.ir.model import (
     Skipped,
     TypeRef,
 )
+from generator.ir.pagination import detect as detect_pagination
 from generator.ir.upgrade import upgrade_document
 from generator.ir.words import split_words, strip_noun
 from generator.problems import Problem, join_pointer
@@ -572,6 +573,16 @@ class _Builder:
             for m in r.media_types
         ):
             stream = self.stream_of(op, pointer, words)
+        pagination = detect_pagination(
+            method,
+            op,
+            pointer,
+            params,
+            responses,
+            self.schemas,
+            lambda r: self.response_headers(op, pointer, r.status),
+            self.warn,
+        )
         security = op.get("security", global_security)
         requirements = self.security(security, known_auth)
         auth: list[str] = []
@@ -594,7 +605,15 @@ class _Builder:
             stream=stream,
             idempotent=op.get("x-idempotent") is True,
             security=requirements,
+            pagination=pagination,
         )
+
+    def response_headers(self, op: dict[str, Any], pointer: str, status: str) -> tuple[str, ...]:
+        """The names of the headers a response declares."""
+        responses = _as_dict(op.get("responses"))
+        raw = next((v for k, v in responses.items() if str(k) == status), None)
+        resp, _ = resolve(self.data, raw, join_pointer(pointer, "responses", status))
+        return tuple(str(h) for h in _as_dict(_as_dict(resp).get("headers")))
 
     def build_parameters(
         self, path: str, op: dict[str, Any], pointer: str, words: tuple[str, ...]

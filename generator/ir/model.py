@@ -15,7 +15,7 @@ from typing import Any, Literal
 #: open set bumps MINOR; renaming, removing or changing the meaning of anything bumps MAJOR.
 #: Every change gets an entry in CHANGELOG.md (beside this file) and a fresh ir.schema.json
 #: (``python -m generator.ir.schema --write``).
-IR_VERSION = "1.3.0"
+IR_VERSION = "1.4.0"
 
 
 def ir_major(version: str = IR_VERSION) -> int:
@@ -152,6 +152,33 @@ class Response:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """How an operation's results go on over further pages: detected from the spec's shape (page
+    and limit with an envelope, offset and limit, a cursor or next-page URL in the body, a Link
+    header) or declared by the operation's ``x-pagination`` extension. Paths are wire names from
+    the success response's body; the next request repeats the call with ``parameter`` changed
+    (page, offset, cursor) or goes to the URL found (next_url, link_header)."""
+
+    #: page: parameter = this page's number + 1; offset: parameter = offset + items on this page;
+    #: cursor: parameter = the value at ``next``; next_url: GET the URL at ``next``;
+    #: link_header: GET the URL of the response's ``Link: <...>; rel="next"``
+    kind: Literal["page", "offset", "cursor", "next_url", "link_header"]
+    items: tuple[str, ...]  # path to the array of items; () = the body is the array
+    item_type: TypeRef  # one item's type
+    parameter: str | None = None  # page, offset, cursor: the query parameter the next value feeds
+    next: tuple[str, ...] = ()  # cursor: path to the next cursor; next_url: to the next URL
+    #: cursor: ``next`` is read from the page's last item (Stripe: starting_after = the last id)
+    next_from_item: bool = False
+    has_more: tuple[str, ...] = ()  # path to a boolean: whether another page follows
+    total_pages: tuple[str, ...] = ()  # path to the number of pages
+    total_items: tuple[str, ...] = ()  # path to the number of items across all pages
+    current_page: tuple[str, ...] = ()  # page: path to this page's number
+    page_size: tuple[str, ...] = ()  # path to the page size the server used
+    limit: str | None = None  # the page-size query parameter, if any
+    declared: bool = False  # from the x-pagination extension (else detected)
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str  # the spec's operationId
     words: tuple[str, ...]  # the method name, with the resource's noun removed when possible
@@ -175,6 +202,8 @@ class Operation:
     #: each a set of schemes that must all be sent (AND). () = no auth; an empty alternative = the
     #: operation may also be called anonymously
     security: tuple[tuple[SecurityUse, ...], ...] = ()
+    #: how the results continue on further pages, when the operation is paginated
+    pagination: Pagination | None = None
 
 
 @dataclass(frozen=True)
