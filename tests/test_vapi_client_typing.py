@@ -96,6 +96,10 @@ EXAMPLE = textwrap.dedent(
     import httpx
     from typing_extensions import assert_type
 
+    from vapi_phone_numbers.resources.phone_numbers import (
+        AsyncPhoneNumberPaginatedResponsePage,
+        PhoneNumberPaginatedResponsePage,
+    )
     from vapi_phone_numbers import (
         ApiStatusError,
         AsyncVapiClient,
@@ -205,7 +209,8 @@ EXAMPLE = textwrap.dedent(
             page = client.phone_numbers.list_paginated(
                 search="support", page=1, limit=2, sort_order="DESC", sort_by="createdAt"
             )
-            assert_type(page, models.PhoneNumberPaginatedResponse)
+            assert_type(page, PhoneNumberPaginatedResponsePage)  # a page of the response model:
+            envelope: models.PhoneNumberPaginatedResponse = page  # code typed so keeps working
             total: float = page.metadata.total_items
             more: bool | None = page.metadata.has_next_page
             out.append(f"{total} {more}")
@@ -248,7 +253,8 @@ EXAMPLE = textwrap.dedent(
                 listed = await client.phone_numbers.list(created_at_ge=SINCE)
                 assert_type(listed, list[models.PhoneNumber])
                 page = await client.phone_numbers.list_paginated(page=2)
-                assert_type(page, models.PhoneNumberPaginatedResponse)
+                assert_type(page, AsyncPhoneNumberPaginatedResponsePage)
+                async_envelope: models.PhoneNumberPaginatedResponse = page
                 fetched = await client.phone_numbers.get("pn-1")
                 updated = await client.phone_numbers.update(
                     "pn-1",

@@ -20,6 +20,7 @@ from generator.render import pystr
 from generator.targets import Prepared
 from generator.targets.python import naming, types
 from generator.targets.python.models import render_models
+from generator.targets.python.pagination import paginate
 
 LANGUAGE = "python"
 _NOISE = {"api", "apis", "openapi", "swagger", "rest", "http", "service", "v1", "v2", "v3"}
@@ -219,6 +220,7 @@ def _resources(
     out = []
     attrs: set[str] = set()
     class_names = naming.Names(reserved)
+    schema_map = {s.name: s for s in api.schemas}
     for res in api.resources:
         attr = naming.attribute_name(
             (naming.shorten(naming.snake(res.words)),) if res.words else ("default",),
@@ -227,6 +229,8 @@ def _resources(
         )
         cls = naming.resource_class_name(res.words or ("default",), class_names)
         operations = _operations(res, classes, api, views or {})
+        taken = {cls, "Async" + cls, cls + "WithRawResponse", "Async" + cls + "WithRawResponse"}
+        pages = paginate(res, operations, classes, taken, schema_map)
         out.append(
             {
                 "name": res.name,
@@ -237,6 +241,8 @@ def _resources(
                 "description": res.description or f"Operations tagged {res.name!r}.",
                 "operations": operations,
                 "streams": any(op["events"] for op in operations),
+                "pages": pages,
+                "paged": any(op["page"] for op in operations),
             }
         )
     return out

@@ -6,7 +6,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, cast
 
-from .. import _serialize, models
+from .. import _pagination, _serialize, models
 from .._http import (
     ApiResponse,
     AsyncHttp,
@@ -16,11 +16,27 @@ from .._http import (
 )
 
 __all__ = [
+    "AsyncPhoneNumberPaginatedResponsePage",
     "AsyncPhoneNumbers",
     "AsyncPhoneNumbersWithRawResponse",
+    "PhoneNumberPaginatedResponsePage",
     "PhoneNumbers",
     "PhoneNumbersWithRawResponse",
 ]
+
+
+class PhoneNumberPaginatedResponsePage(
+    models.PhoneNumberPaginatedResponse, _pagination.Page[models.PhoneNumber]
+):
+    """One page of `models.PhoneNumberPaginatedResponse`: its fields as they are, and `for item in page` goes
+    over every item of every page (the next page is requested when needed)."""
+
+
+class AsyncPhoneNumberPaginatedResponsePage(
+    models.PhoneNumberPaginatedResponse, _pagination.AsyncPage[models.PhoneNumber]
+):
+    """One page of `models.PhoneNumberPaginatedResponse` (async client): its fields as they are, and
+    `async for item in page` goes over every item of every page."""
 
 
 class PhoneNumbersWithRawResponse:
@@ -451,7 +467,7 @@ class PhoneNumbers:
         updated_at_ge: datetime.datetime | None = None,
         updated_at_le: datetime.datetime | None = None,
         request_options: RequestOptions | None = None,
-    ) -> models.PhoneNumberPaginatedResponse:
+    ) -> PhoneNumberPaginatedResponsePage:
         """List Phone Numbers (paginated)
 
         Returns one page of the organisation's phone numbers with paging details, with search, sorting and time filters. Pages are chosen with `page` and `limit`.
@@ -475,14 +491,42 @@ class PhoneNumbers:
             request_options: Per-request timeout, retries, extra headers and query.
 
         Returns:
-            The requested page of phone numbers.
+            The first page; iterate it (for) for every item of every page, or call `iter_pages()`: The requested page of phone numbers.
 
         Raises:
             ApiStatusError: on a non-success status (a subclass per common status).
             ApiConnectionError: when the server cannot be reached or times out.
             ResponseValidationError: when the response body does not match the spec.
         """
-        result = self._http.request(
+        result = _pagination.first_page(
+            self._http,
+            _pagination.Paging(
+                kind="page",
+                items=("results",),
+                parameter="page",
+                has_more=(
+                    "metadata",
+                    "hasNextPage",
+                ),
+                total_pages=(
+                    "metadata",
+                    "totalPages",
+                ),
+                total_items=(
+                    "metadata",
+                    "totalItems",
+                ),
+                current_page=(
+                    "metadata",
+                    "currentPage",
+                ),
+                page_size=(
+                    "metadata",
+                    "itemsPerPage",
+                ),
+                limit="limit",
+            ),
+            PhoneNumberPaginatedResponsePage,
             "GET",
             "/v2/phone-number",
             response_type=models.PhoneNumberPaginatedResponse,
@@ -505,7 +549,7 @@ class PhoneNumbers:
             security=({"bearer": ()},),
             options=request_options,
         )
-        return cast("models.PhoneNumberPaginatedResponse", result)
+        return cast("PhoneNumberPaginatedResponsePage", result)
 
     def get(
         self,
@@ -1057,7 +1101,7 @@ class AsyncPhoneNumbers:
         updated_at_ge: datetime.datetime | None = None,
         updated_at_le: datetime.datetime | None = None,
         request_options: RequestOptions | None = None,
-    ) -> models.PhoneNumberPaginatedResponse:
+    ) -> AsyncPhoneNumberPaginatedResponsePage:
         """List Phone Numbers (paginated)
 
         Returns one page of the organisation's phone numbers with paging details, with search, sorting and time filters. Pages are chosen with `page` and `limit`.
@@ -1081,14 +1125,42 @@ class AsyncPhoneNumbers:
             request_options: Per-request timeout, retries, extra headers and query.
 
         Returns:
-            The requested page of phone numbers.
+            The first page; iterate it (async for) for every item of every page, or call `iter_pages()`: The requested page of phone numbers.
 
         Raises:
             ApiStatusError: on a non-success status (a subclass per common status).
             ApiConnectionError: when the server cannot be reached or times out.
             ResponseValidationError: when the response body does not match the spec.
         """
-        result = await self._http.request(
+        result = await _pagination.first_page_async(
+            self._http,
+            _pagination.Paging(
+                kind="page",
+                items=("results",),
+                parameter="page",
+                has_more=(
+                    "metadata",
+                    "hasNextPage",
+                ),
+                total_pages=(
+                    "metadata",
+                    "totalPages",
+                ),
+                total_items=(
+                    "metadata",
+                    "totalItems",
+                ),
+                current_page=(
+                    "metadata",
+                    "currentPage",
+                ),
+                page_size=(
+                    "metadata",
+                    "itemsPerPage",
+                ),
+                limit="limit",
+            ),
+            AsyncPhoneNumberPaginatedResponsePage,
             "GET",
             "/v2/phone-number",
             response_type=models.PhoneNumberPaginatedResponse,
@@ -1111,7 +1183,7 @@ class AsyncPhoneNumbers:
             security=({"bearer": ()},),
             options=request_options,
         )
-        return cast("models.PhoneNumberPaginatedResponse", result)
+        return cast("AsyncPhoneNumberPaginatedResponsePage", result)
 
     async def get(
         self,

@@ -1,0 +1,29 @@
+export { PagingClient, type PagingClientOptions } from "./client.js";
+export {
+  ApiPromise,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT,
+  Stream,
+  type Fetch,
+  type RawResponse,
+  type RequestOptions,
+} from "./core.js";
+export {
+  ApiConnectionError,
+  ApiStatusError,
+  ApiTimeoutError,
+  ApiUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseValidationError,
+  UnprocessableEntityError,
+  PagingError,
+} from "./errors.js";
+export { Paging } from "./resources/paging.js";
+export type * from "./types.js";
