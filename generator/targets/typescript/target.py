@@ -26,6 +26,7 @@ from generator.ir.words import split_words
 from generator.render import tsstr
 from generator.targets import Prepared
 from generator.targets.typescript import naming
+from generator.targets.typescript.pagination import page_of
 from generator.targets.typescript.types import (
     WIDTH,
     Atom,
@@ -446,6 +447,7 @@ def _resources(api: Api, mapper: Mapper, taken: set[str]) -> list[dict[str, Any]
         )
         r["uses_styled"] = any(op["uses_styled"] for op in r["operations"])
         r["uses_stream"] = any(op["uses_stream"] for op in r["operations"])
+        r["uses_page"] = any(op.get("page") for op in r["operations"])
         r["import_line"] = _import_line(r["imports"], "../types.js", type_only=True)
         r["doc"] = _comment(_doc_lines(r["description"]), 0)
     return out
@@ -729,6 +731,20 @@ def _signature(name: str, args: list[dict[str, Any]], returns: Node) -> str:
     return head + "\n" + "".join(f"    {p},\n" for p in params) + broken_tail
 
 
+def _page(op: Operation, result: Node, refs: _Refs) -> dict[str, Any] | None:
+    """A paginated operation's page (return type and paging), or None."""
+    p = op.pagination
+    if p is None or op.success is None or op.success.type is None:
+        return None
+    ref = op.success.type.ref
+    schema = refs.mapper.schemas.get(ref) if ref is not None else None
+    keys = [f.name for f in schema.fields] if schema is not None else None
+    page = page_of(op, result, refs.mapper.node(p.item_type, "out"), keys)
+    if page is not None:
+        refs.node(p.item_type, "out")  # the item type is imported
+    return page
+
+
 def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dict[str, Any]:
     refs = _Refs(mapper)
     args: list[dict[str, Any]] = []
@@ -825,6 +841,9 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
     result = union(members) if members else Atom("void")
     if result == Atom("undefined"):
         result = Atom("void")
+    page = _page(op, result, refs)
+    if page is not None:
+        result = page["result"]
     returns = flat(result)
     kinds = {r.status: _kind(r) for r in successes}
     if len(set(kinds.values())) <= 1:
@@ -881,4 +900,5 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
         "type_refs": sorted(refs.used),
         "uses_styled": uses_styled,
         "uses_path": bool(path_args),
+        "page": page,
     }

@@ -696,11 +696,14 @@ export class Http {
     return out;
   }
 
-  request<T>(op: Operation): ApiPromise<T> {
+  /** Send `op`; `map` turns the parsed body into the result (a page, say). */
+  request<T>(op: Operation, map?: (data: unknown, response: Response) => T): ApiPromise<T> {
     const options = op.options ?? {};
     return new ApiPromise<T>(
       this.#send(op, options),
-      (response) => this.#parse<T>(response, op),
+      map
+        ? async (response) => map(await this.#parse<unknown>(response, op), response)
+        : (response) => this.#parse<T>(response, op),
       (response) => this.#attempts.get(response)?.clearTimer(),
     );
   }

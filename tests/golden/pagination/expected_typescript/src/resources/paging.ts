@@ -1,4 +1,5 @@
 import type { ApiPromise, Http, RequestOptions } from "../core.js";
+import * as pagination from "../pagination.js";
 import type {
   Item,
   ListArticlesParams,
@@ -33,8 +34,11 @@ export class Paging {
    * @param options - Per-request signal, timeout, retries and headers.
    * @returns One page of people.
    */
-  listPeople(params: ListPeopleParams = {}, options?: RequestOptions): ApiPromise<PersonPage> {
-    return this.#http.request({
+  listPeople(
+    params: ListPeopleParams = {},
+    options?: RequestOptions,
+  ): ApiPromise<pagination.Page<PersonPage, Item>> {
+    return pagination.paginate(this.#http, {
       method: "GET",
       path: "/people",
       query: {
@@ -44,6 +48,17 @@ export class Paging {
       },
       auth: [],
       response: "json",
+      paging: {
+        kind: "page",
+        items: ["results"],
+        parameter: "page",
+        hasMore: ["metadata", "hasNextPage"],
+        totalPages: ["metadata", "totalPages"],
+        totalItems: ["metadata", "totalItems"],
+        currentPage: ["metadata", "currentPage"],
+        pageSize: ["metadata", "itemsPerPage"],
+        limit: "limit",
+      },
       options,
     });
   }
@@ -57,8 +72,11 @@ export class Paging {
    * @param options - Per-request signal, timeout, retries and headers.
    * @returns Some events.
    */
-  listEvents(params: ListEventsParams = {}, options?: RequestOptions): ApiPromise<Item[]> {
-    return this.#http.request({
+  listEvents(
+    params: ListEventsParams = {},
+    options?: RequestOptions,
+  ): ApiPromise<pagination.Page<Item[], Item>> {
+    return pagination.paginate(this.#http, {
       method: "GET",
       path: "/events",
       query: {
@@ -67,6 +85,7 @@ export class Paging {
       },
       auth: [],
       response: "json",
+      paging: { kind: "offset", parameter: "offset", limit: "limit" },
       options,
     });
   }
@@ -80,8 +99,11 @@ export class Paging {
    * @param options - Per-request signal, timeout, retries and headers.
    * @returns Some log lines.
    */
-  listLogs(params: ListLogsParams = {}, options?: RequestOptions): ApiPromise<ListLogsResponse> {
-    return this.#http.request({
+  listLogs(
+    params: ListLogsParams = {},
+    options?: RequestOptions,
+  ): ApiPromise<pagination.Page<ListLogsResponse, Item>> {
+    return pagination.paginate(this.#http, {
       method: "GET",
       path: "/logs",
       query: {
@@ -90,6 +112,13 @@ export class Paging {
       },
       auth: [],
       response: "json",
+      paging: {
+        kind: "cursor",
+        items: ["items"],
+        parameter: "cursor",
+        next: ["next_cursor"],
+        limit: "page_size",
+      },
       options,
     });
   }
@@ -106,8 +135,8 @@ export class Paging {
   listArticles(
     params: ListArticlesParams = {},
     options?: RequestOptions,
-  ): ApiPromise<ListArticlesResponse> {
-    return this.#http.request({
+  ): ApiPromise<pagination.Page<ListArticlesResponse, Item>> {
+    return pagination.paginate(this.#http, {
       method: "GET",
       path: "/articles",
       query: {
@@ -115,6 +144,7 @@ export class Paging {
       },
       auth: [],
       response: "json",
+      paging: { kind: "next_url", items: ["data"], next: ["links", "next"], limit: "size" },
       options,
     });
   }
@@ -128,8 +158,11 @@ export class Paging {
    * @param options - Per-request signal, timeout, retries and headers.
    * @returns Some commits.
    */
-  listCommits(params: ListCommitsParams = {}, options?: RequestOptions): ApiPromise<Item[]> {
-    return this.#http.request({
+  listCommits(
+    params: ListCommitsParams = {},
+    options?: RequestOptions,
+  ): ApiPromise<pagination.Page<Item[], Item>> {
+    return pagination.paginate(this.#http, {
       method: "GET",
       path: "/commits",
       query: {
@@ -137,6 +170,7 @@ export class Paging {
       },
       auth: [],
       response: "json",
+      paging: { kind: "link_header", limit: "per_page" },
       options,
     });
   }
@@ -153,8 +187,8 @@ export class Paging {
   listCharges(
     params: ListChargesParams = {},
     options?: RequestOptions,
-  ): ApiPromise<ListChargesResponse> {
-    return this.#http.request({
+  ): ApiPromise<pagination.Page<ListChargesResponse, Item>> {
+    return pagination.paginate(this.#http, {
       method: "GET",
       path: "/charges",
       query: {
@@ -164,6 +198,15 @@ export class Paging {
       },
       auth: [],
       response: "json",
+      paging: {
+        kind: "cursor",
+        items: ["data"],
+        parameter: "starting_after",
+        next: ["id"],
+        hasMore: ["has_more"],
+        nextFromItem: true,
+        limit: "limit",
+      },
       options,
     });
   }
@@ -180,8 +223,8 @@ export class Paging {
   listEntries(
     params: ListEntriesParams = {},
     options?: RequestOptions,
-  ): ApiPromise<ListEntriesResponse> {
-    return this.#http.request({
+  ): ApiPromise<pagination.Page<ListEntriesResponse, Item>> {
+    return pagination.paginate(this.#http, {
       method: "GET",
       path: "/entries",
       query: {
@@ -189,6 +232,7 @@ export class Paging {
       },
       auth: [],
       response: "json",
+      paging: { kind: "cursor", items: ["entries"], parameter: "from", next: ["state", "resume"] },
       options,
     });
   }
