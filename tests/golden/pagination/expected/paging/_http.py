@@ -24,6 +24,7 @@ from ._serialize import (
     cookie_pairs,
     encode_query,
     header_value,
+    model_files,
     multipart_parts,
     split_files,
 )
@@ -114,8 +115,10 @@ def encode_multipart(
     object, a path, or a (filename, content[, content_type]) tuple; one part per array item)."""
     rest, taken = split_files(value, files)
     ta = adapter(tp)
-    data = ta.dump_python(ta.validate_python(rest), by_alias=True, exclude_unset=True)
-    return multipart_parts(data or {}, taken, part_types)
+    # a model's file fields hold what the caller gave (a path, a file object, a tuple)
+    validated, given = model_files(ta.validate_python(rest), files)
+    data = ta.dump_python(validated, by_alias=True, exclude_unset=True)
+    return multipart_parts(data or {}, {**given, **taken}, part_types)
 
 
 def _retry_after(header: str) -> float | None:

@@ -17,13 +17,14 @@ import mimetypes
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, TYPE_CHECKING, Annotated, Any, TypeAlias
 from urllib.parse import quote
 
 import pydantic
 import pydantic_core
 
 __all__ = [
+    "FileInput",
     "FilePart",
     "Styled",
     "cookie_header",
@@ -353,6 +354,34 @@ def _concrete(content_type: str | None) -> str | None:
     return content_type.strip()
 
 
+def _file_input(value: Any) -> Any:
+    """Validate a file given to a model field: kept as given, read when the body is sent."""
+    if isinstance(value, (bytearray, memoryview)):
+        return bytes(value)
+    if isinstance(value, str):  # what a bytes field accepts too (a JSON response, say)
+        return value.encode("utf-8")
+    if _one_file(value):
+        return value
+    raise ValueError(
+        "expected bytes, a file object, a path or a (filename, content[, content_type]) tuple"
+    )
+
+
+if TYPE_CHECKING:
+    #: A file for a multipart body: bytes, a binary file object, a path, or an httpx-style
+    #: `(filename, content)` / `(filename, content, content_type)` tuple. Model fields of this type
+    #: keep the value as given; a file object or path is read when the request is sent.
+    FileInput: TypeAlias = (
+        bytes
+        | IO[bytes]
+        | os.PathLike[str]
+        | tuple[str | None, bytes | IO[bytes]]
+        | tuple[str | None, bytes | IO[bytes], str | None]
+    )
+else:
+    FileInput = Annotated[Any, pydantic.PlainValidator(_file_input)]
+
+
 def _is_file_input(value: Any) -> bool:
     return isinstance(value, (bytes, bytearray, memoryview, os.PathLike, tuple, io.IOBase)) or (
         hasattr(value, "read") and not isinstance(value, str)
@@ -390,6 +419,22 @@ def split_files(value: Any, binary: Mapping[str, bool]) -> tuple[Any, dict[str, 
             files[name] = item
             rest[name] = b""
     return rest, files
+
+
+def model_files(value: Any, binary: Mapping[str, bool]) -> tuple[Any, dict[str, Any]]:
+    """Take file values out of a model body (its file fields hold what the caller gave: a path,
+    a file object, a tuple). Returns a copy with empty bytes in their place, and the files."""
+    if not isinstance(value, pydantic.BaseModel):
+        return value, {}
+    files: dict[str, Any] = {}
+    update: dict[str, Any] = {}
+    for name, field in type(value).model_fields.items():
+        wire = field.alias or name
+        item = getattr(value, name) if name in value.model_fields_set else None
+        if wire in binary and item is not None:
+            files[wire] = item
+            update[name] = [b"" for _ in item] if isinstance(item, list) else b""
+    return (value.model_copy(update=update) if update else value), files
 
 
 def multipart_parts(
