@@ -320,3 +320,69 @@ def test_a_list_that_does_not_page_is_a_plain_list(pkg: ModuleType, httpserver: 
     with pkg.PagingClient(base_url=httpserver.url_for("/api")) as client:
         tags = client.paging.list_tags(limit=1)
     assert type(tags) is list and len(tags) == 5
+
+
+# -- the committed Vapi client: list_paginated with real-shaped phone numbers ---------------------
+
+
+def _vapi_pages(request: Request) -> Response:
+    from tests.test_vapi_client import phone_json
+
+    providers = ["twilio", "vapi", "byo-phone-number", "telnyx", "vonage"]
+    page = int(float(request.args.get("page", "1")))
+    size = int(float(request.args.get("limit", "2")))
+    chunk = providers[(page - 1) * size : page * size]
+    # only what the API requires in the metadata: the page number, its size and the total
+    meta = {"itemsPerPage": size, "totalItems": len(providers), "currentPage": page}
+    return _json({"results": [phone_json(p, id=f"pn-{p}") for p in chunk], "metadata": meta})
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_vapi_list_paginated_iterates_every_number(
+    vapi: ModuleType, httpserver: HTTPServer, mode: str
+) -> None:
+    httpserver.expect_request("/v2/phone-number", method="GET").respond_with_handler(_vapi_pages)
+    url = f"http://127.0.0.1:{httpserver.port}"
+
+    def sync_run() -> tuple[Any, list[Any]]:
+        with vapi.VapiClient(token="t", base_url=url) as client:
+            page = client.phone_numbers.list_paginated(limit=2, sort_order="ASC")
+            return page, list(page)
+
+    async def async_run() -> tuple[Any, list[Any]]:
+        async with vapi.AsyncVapiClient(token="t", base_url=url) as client:
+            page = await client.phone_numbers.list_paginated(limit=2, sort_order="ASC")
+            return page, [n async for n in page]
+
+    page, numbers = sync_run() if mode == "sync" else asyncio.run(async_run())
+    assert [n.provider for n in numbers] == [
+        "twilio",
+        "vapi",
+        "byo-phone-number",
+        "telnyx",
+        "vonage",
+    ]
+    assert isinstance(page, vapi.models.PhoneNumberPaginatedResponse)
+    assert page.metadata.total_items == 5 and len(page.results) == 2
+    # the total says when to stop: three pages, three requests, no empty fourth
+    assert _sent(httpserver) == [
+        {"limit": "2", "sortOrder": "ASC"},
+        {"limit": "2", "sortOrder": "ASC", "page": "2"},
+        {"limit": "2", "sortOrder": "ASC", "page": "3"},
+    ]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_x_pagination_next_url_on_an_operation_without_parameters(
+    pkg: ModuleType, httpserver: HTTPServer, mode: str
+) -> None:
+    def handler(request: Request) -> Response:
+        start = int(request.args.get("from", "0"))
+        more = {"more": f"/api/feed?from={start + 2}"} if start + 2 < len(ITEMS) else {}
+        return _json({"items": ITEMS[start : start + 2], **more})
+
+    _serve(httpserver, "/feed", handler)
+    _, items = _run(pkg, httpserver, mode, "list_feed")
+    assert _ids(items) == [i["id"] for i in ITEMS]
+    # a relative next link is taken relative to the server, under the client's base URL
+    assert [q.get("from") for q in _sent(httpserver)] == [None, "2", "4"]

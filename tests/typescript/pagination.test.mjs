@@ -233,3 +233,17 @@ test("withRawResponse gives the first page with status and headers; CommonJS pag
   );
   assert.equal(server.requests.length, 1);
 });
+
+test("x-pagination next_url on an operation without parameters (a relative link)", async () => {
+  server.reply(
+    { json: { items: ITEMS.slice(0, 2), more: "/api/feed?from=2" } },
+    { json: { items: ITEMS.slice(2, 4), more: "/api/feed?from=4" } },
+    { json: { items: ITEMS.slice(4) } },
+  );
+  assert.deepEqual(
+    ids(await collect(await client.paging.listFeed())),
+    ids(ITEMS),
+  );
+  assert.deepEqual(queries(), ["", "from=2", "from=4"]);
+  assert.ok(server.requests.every((r) => r.path === "/api/feed"));
+});

@@ -64,6 +64,7 @@ class _Request:
     path: str
     kwargs: dict[str, Any]
     link: str | None = None  # the Link header's rel="next" URL
+    url: bool = False  # ``path`` is a next-page URL from the response
 
 
 _FIELDS: dict[type[Any], dict[str, str]] = {}
@@ -162,12 +163,12 @@ def _next_request(page: Any, request: _Request) -> _Request | None:
     url = request.link if paging.kind == "link_header" else _get(page, paging.next)
     if not isinstance(url, str) or not url:
         return None
-    return _Request(paging, "GET", url, {**request.kwargs, "query": None}, link=None)
+    return _Request(paging, "GET", url, {**request.kwargs, "query": None}, url=True)
 
 
 def _target(base_url: str, request: _Request) -> tuple[str, dict[str, Any]]:
     """(path, kwargs) for the HTTP layer; a next-page URL is made relative to the base URL."""
-    if request.paging.kind not in ("next_url", "link_header") or request.kwargs.get("query"):
+    if not request.url:
         return request.path, request.kwargs
     url = urljoin(base_url.rstrip("/") + "/", request.path)
     base, target = urlsplit(base_url), urlsplit(url)

@@ -60,6 +60,18 @@ class ListEntriesResponseState(BaseModel):
     resume: str | None = None
 
 
+class ListFeedResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    items: list[Item]
+    more: str | None = None
+    """
+    Where the rest is.
+    """
+
+
 class ListLogsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",

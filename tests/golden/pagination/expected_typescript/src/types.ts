@@ -42,6 +42,12 @@ export interface ListEntriesResponse {
   state?: Record<string, unknown>;
 }
 
+export interface ListFeedResponse {
+  items: Item[];
+  /** Where the rest is. */
+  more?: string;
+}
+
 /** Query parameters of `listPeople`. */
 export interface ListPeopleParams {
   /** Server default: `1`. */

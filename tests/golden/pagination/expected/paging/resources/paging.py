@@ -16,6 +16,7 @@ __all__ = [
     "AsyncListArticlesResponsePage",
     "AsyncListChargesResponsePage",
     "AsyncListEntriesResponsePage",
+    "AsyncListFeedResponsePage",
     "AsyncListLogsResponsePage",
     "AsyncPaging",
     "AsyncPagingWithRawResponse",
@@ -23,6 +24,7 @@ __all__ = [
     "ListArticlesResponsePage",
     "ListChargesResponsePage",
     "ListEntriesResponsePage",
+    "ListFeedResponsePage",
     "ListLogsResponsePage",
     "Paging",
     "PagingWithRawResponse",
@@ -79,6 +81,16 @@ class ListEntriesResponsePage(models.ListEntriesResponse, _pagination.Page[model
 
 class AsyncListEntriesResponsePage(models.ListEntriesResponse, _pagination.AsyncPage[models.Item]):
     """One page of `models.ListEntriesResponse` (async client): its fields as they are, and
+    `async for item in page` goes over every item of every page."""
+
+
+class ListFeedResponsePage(models.ListFeedResponse, _pagination.Page[models.Item]):
+    """One page of `models.ListFeedResponse`: its fields as they are, and `for item in page` goes
+    over every item of every page (the next page is requested when needed)."""
+
+
+class AsyncListFeedResponsePage(models.ListFeedResponse, _pagination.AsyncPage[models.Item]):
+    """One page of `models.ListFeedResponse` (async client): its fields as they are, and
     `async for item in page` goes over every item of every page."""
 
 
@@ -352,6 +364,34 @@ class PagingWithRawResponse:
             raw=True,
         )
         return cast("ApiResponse[models.ListEntriesResponse]", result)
+
+    def list_feed(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[models.ListFeedResponse]:
+        """The feed, with a next link the extension points at (no query parameters).
+
+        `GET /feed`
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: Some feed items.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "GET",
+            "/feed",
+            response_type=models.ListFeedResponse,
+            response_encoding="json",
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[models.ListFeedResponse]", result)
 
     def list_tags(
         self,
@@ -729,6 +769,36 @@ class Paging:
         )
         return cast("ListEntriesResponsePage", result)
 
+    def list_feed(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ListFeedResponsePage:
+        """The feed, with a next link the extension points at (no query parameters).
+
+        `GET /feed`
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            The first page; iterate it (for) for every item of every page, or call `iter_pages()`: Some feed items.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = _pagination.first_page(
+            self._http,
+            _pagination.Paging(kind="next_url", items=("items",), next=("more",)),
+            ListFeedResponsePage,
+            "GET",
+            "/feed",
+            response_type=models.ListFeedResponse,
+            response_encoding="json",
+            options=request_options,
+        )
+        return cast("ListFeedResponsePage", result)
+
     def list_tags(
         self,
         *,
@@ -1034,6 +1104,34 @@ class AsyncPagingWithRawResponse:
             raw=True,
         )
         return cast("ApiResponse[models.ListEntriesResponse]", result)
+
+    async def list_feed(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[models.ListFeedResponse]:
+        """The feed, with a next link the extension points at (no query parameters).
+
+        `GET /feed`
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: Some feed items.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "GET",
+            "/feed",
+            response_type=models.ListFeedResponse,
+            response_encoding="json",
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[models.ListFeedResponse]", result)
 
     async def list_tags(
         self,
@@ -1410,6 +1508,36 @@ class AsyncPaging:
             options=request_options,
         )
         return cast("AsyncListEntriesResponsePage", result)
+
+    async def list_feed(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncListFeedResponsePage:
+        """The feed, with a next link the extension points at (no query parameters).
+
+        `GET /feed`
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            The first page; iterate it (async for) for every item of every page, or call `iter_pages()`: Some feed items.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await _pagination.first_page_async(
+            self._http,
+            _pagination.Paging(kind="next_url", items=("items",), next=("more",)),
+            AsyncListFeedResponsePage,
+            "GET",
+            "/feed",
+            response_type=models.ListFeedResponse,
+            response_encoding="json",
+            options=request_options,
+        )
+        return cast("AsyncListFeedResponsePage", result)
 
     async def list_tags(
         self,

@@ -10,6 +10,7 @@ import type {
   ListEntriesParams,
   ListEntriesResponse,
   ListEventsParams,
+  ListFeedResponse,
   ListLogsParams,
   ListLogsResponse,
   ListPeopleParams,
@@ -233,6 +234,25 @@ export class Paging {
       auth: [],
       response: "json",
       paging: { kind: "cursor", items: ["entries"], parameter: "from", next: ["state", "resume"] },
+      options,
+    });
+  }
+
+  /**
+   * The feed, with a next link the extension points at (no query parameters).
+   *
+   * `GET /feed`
+   *
+   * @param options - Per-request signal, timeout, retries and headers.
+   * @returns Some feed items.
+   */
+  listFeed(options?: RequestOptions): ApiPromise<pagination.Page<ListFeedResponse, Item>> {
+    return pagination.paginate(this.#http, {
+      method: "GET",
+      path: "/feed",
+      auth: [],
+      response: "json",
+      paging: { kind: "next_url", items: ["items"], next: ["more"] },
       options,
     });
   }
