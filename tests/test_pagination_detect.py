@@ -166,6 +166,33 @@ def test_link_header(tmp_path: Path) -> None:
     assert p is not None and (p.kind, p.items, p.limit) == ("link_header", (), "per_page")
 
 
+def test_a_cursor_in_a_response_header(tmp_path: Path) -> None:
+    headers = {"X-Next-Page-Token": {"schema": {"type": "string"}}}
+    p, _ = _detect(
+        tmp_path, {"parameters": [_q("page_token", "string")], "responses": _ok(THINGS, headers)}
+    )
+    assert p is not None
+    assert (p.kind, p.parameter, p.next_header, p.next) == (
+        "cursor",
+        "page_token",
+        "X-Next-Page-Token",
+        (),
+    )
+
+
+def test_x_pagination_can_point_at_a_header(tmp_path: Path) -> None:
+    p, warnings = _detect(
+        tmp_path,
+        {
+            "parameters": [_q("from", "string")],
+            "responses": _ok(THINGS),
+            "x-pagination": {"kind": "next_url", "items": "", "next": "header:Next-Page"},
+        },
+    )
+    assert warnings == []
+    assert p is not None and (p.kind, p.items, p.next_header) == ("next_url", (), "Next-Page")
+
+
 def test_stripe_style_cursor_from_the_last_item(tmp_path: Path) -> None:
     envelope = {
         "type": "object",

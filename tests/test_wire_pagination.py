@@ -386,3 +386,16 @@ def test_x_pagination_next_url_on_an_operation_without_parameters(
     assert _ids(items) == [i["id"] for i in ITEMS]
     # a relative next link is taken relative to the server, under the client's base URL
     assert [q.get("from") for q in _sent(httpserver)] == [None, "2", "4"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_cursor_in_a_response_header(pkg: ModuleType, httpserver: HTTPServer, mode: str) -> None:
+    def handler(request: Request) -> Response:
+        start = int(request.args.get("page_token", "t0")[1:])
+        more = {"X-Next-Page-Token": f"t{start + 2}"} if start + 2 < len(ITEMS) else {}
+        return _json(ITEMS[start : start + 2], more)
+
+    _serve(httpserver, "/jobs", handler)
+    _, items = _run(pkg, httpserver, mode, "list_jobs")
+    assert _ids(items) == [i["id"] for i in ITEMS]
+    assert [q.get("page_token") for q in _sent(httpserver)] == [None, "t2", "t4"]

@@ -169,6 +169,9 @@ class Pagination:
     next: tuple[str, ...] = ()  # cursor: path to the next cursor; next_url: to the next URL
     #: cursor: ``next`` is read from the page's last item (Stripe: starting_after = the last id)
     next_from_item: bool = False
+    #: cursor, next_url: the response header that holds the next cursor or URL, read in place of
+    #: ``next`` (x-pagination ``next: "header:X-Next-Cursor"``, or a declared X-Next-Cursor header)
+    next_header: str | None = None
     has_more: tuple[str, ...] = ()  # path to a boolean: whether another page follows
     total_pages: tuple[str, ...] = ()  # path to the number of pages
     total_items: tuple[str, ...] = ()  # path to the number of items across all pages

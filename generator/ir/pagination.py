@@ -8,6 +8,8 @@ named schemas) plus the operation's raw data for the extension and the response 
 Patterns, tried in this order:
 
 - ``link_header``: the success response declares a ``Link`` header (RFC 8288, ``rel="next"``).
+- ``cursor`` in a header: the response declares ``X-Next-Cursor`` (or ``X-Next-Page-Token``, ...)
+  and the operation takes a string cursor parameter.
 - ``cursor``: a string query parameter (``cursor``, ``page_token``, ``after``, ...) and a string
   in the body naming the next one (``next_cursor``, ``next_page_token``, ``next_page``, ...).
 - ``next_url``: the body holds the next page's URL (``next_url``, ``next`` with ``format: uri``).
@@ -72,6 +74,8 @@ _CURSOR_PARAMS = (
     "startingafter",
     "startcursor",
 )
+#: response headers that carry the next cursor (normalised)
+_CURSOR_HEADERS = ("xnextcursor", "nextcursor", "xnextpagetoken", "xnexttoken", "xcontinuation")
 _NEXT_URL = ("nexturl", "nextpageurl", "nextlink", "nexthref", "next", "nextpage")
 _NESTED = ("metadata", "meta", "pagination", "paging", "pageinfo", "links", "link", "page")
 _PAGE_PARAMS = ("page", "pagenumber", "pagenum", "pageno")
@@ -210,8 +214,15 @@ def detect(
         **signals,
     }
 
-    if any(h.lower() == "link" for h in headers(success)):
+    declared_headers = headers(success)
+    if any(h.lower() == "link" for h in declared_headers):
         return Pagination(kind="link_header", **common)
+    cursor_header = next((h for h in declared_headers if _norm(h) in _CURSOR_HEADERS), None)
+    header_param = _param(query, _CURSOR_PARAMS, shapes, "string")
+    if cursor_header is not None and header_param is not None:
+        return Pagination(
+            kind="cursor", parameter=header_param.name, next_header=cursor_header, **common
+        )
     if envelope is not None:
         # a next cursor in the body, and a parameter for it
         for path, t in _candidates(body, shapes, _NEXT_CURSOR):
@@ -395,6 +406,7 @@ def _declared(
     body = success.type
     query = {p.name: p for p in parameters if p.location == "query"}
     paths: dict[str, tuple[str, ...]] = {}
+    next_header: str | None = None
     for key in (
         "items",
         "next",
@@ -413,6 +425,15 @@ def _declared(
         if key == "next" and ext.get("next_from_item") is True:
             paths[key] = path
             continue
+        if key == "next" and isinstance(ext[key], str) and ext[key].lower().startswith("header:"):
+            header = ext[key][len("header:") :].strip()
+            if not header:
+                bad(
+                    "/next", "'header:' must name a response header, such as 'header:X-Next-Cursor'"
+                )
+                return None
+            next_header = header
+            continue
         if shapes.at(body, path) is None:
             bad("/" + key, f"{'.'.join(path)!r} is not a property of the response body")
             return None
@@ -428,7 +449,7 @@ def _declared(
     if needs_param and (not isinstance(parameter, str) or parameter not in query):
         bad("/parameter", f"kind {kind} needs parameter: the name of a query parameter")
         return None
-    if kind in ("cursor", "next_url") and "next" not in paths:
+    if kind in ("cursor", "next_url") and "next" not in paths and next_header is None:
         bad(
             "/next",
             f"kind {kind} needs next: where the next {'cursor' if kind == 'cursor' else 'URL'} is",
@@ -445,6 +466,7 @@ def _declared(
         parameter=parameter if needs_param else None,
         next=paths.get("next", ()),
         next_from_item=ext.get("next_from_item") is True,
+        next_header=next_header,
         has_more=paths.get("has_more", ()),
         total_pages=paths.get("total_pages", ()),
         total_items=paths.get("total_items", ()),

@@ -247,3 +247,16 @@ test("x-pagination next_url on an operation without parameters (a relative link)
   assert.deepEqual(queries(), ["", "from=2", "from=4"]);
   assert.ok(server.requests.every((r) => r.path === "/api/feed"));
 });
+
+test("a cursor in a response header", async () => {
+  server.reply(
+    { json: ITEMS.slice(0, 2), headers: { "x-next-page-token": "t2" } },
+    { json: ITEMS.slice(2, 4), headers: { "x-next-page-token": "t4" } },
+    { json: ITEMS.slice(4) },
+  );
+  assert.deepEqual(
+    ids(await collect(await client.paging.listJobs())),
+    ids(ITEMS),
+  );
+  assert.deepEqual(queries(), ["", "page_token=t2", "page_token=t4"]);
+});

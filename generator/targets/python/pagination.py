@@ -36,6 +36,8 @@ def paging_literal(p: Pagination, first: int) -> str:
             args.append(f"{key}={_tuple(path)}")
     if p.next_from_item:
         args.append("next_from_item=True")
+    if p.next_header is not None:
+        args.append(f"next_header={pystr(p.next_header)}")
     if p.limit is not None:
         args.append(f"limit={pystr(p.limit)}")
     if first != 1:

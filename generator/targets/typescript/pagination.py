@@ -54,6 +54,8 @@ def paging_entry(op: Operation, p: Pagination, indent: int = 6) -> str:
             pairs.append((key, _array(path)))
     if p.next_from_item:
         pairs.append(("nextFromItem", "true"))
+    if p.next_header is not None:
+        pairs.append(("nextHeader", tsstr(p.next_header)))
     if p.limit is not None:
         pairs.append(("limit", tsstr(p.limit)))
     first = _first_page(op, p) if p.kind == "page" else 1

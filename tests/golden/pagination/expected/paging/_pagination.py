@@ -46,6 +46,7 @@ class Paging:
     parameter: str | None = None  # the query parameter the next value goes to
     next: tuple[str, ...] = ()  # the next cursor or URL
     next_from_item: bool = False  # the cursor is read from the last item
+    next_header: str | None = None  # the next cursor or URL is this response header
     has_more: tuple[str, ...] = ()
     total_pages: tuple[str, ...] = ()
     total_items: tuple[str, ...] = ()
@@ -63,7 +64,7 @@ class _Request:
     method: str
     path: str
     kwargs: dict[str, Any]
-    link: str | None = None  # the Link header's rel="next" URL
+    link: str | None = None  # the next URL (Link rel="next") or cursor from a response header
     url: bool = False  # ``path`` is a next-page URL from the response
 
 
@@ -152,7 +153,9 @@ def _next_request(page: Any, request: _Request) -> _Request | None:
         query[paging.parameter or ""] = value
         return _Request(paging, request.method, request.path, {**request.kwargs, "query": query})
     if paging.kind == "cursor":
-        if paging.next_from_item:
+        if paging.next_header is not None:
+            cursor = request.link
+        elif paging.next_from_item:
             cursor = _get(items[-1], paging.next) if items else None
         else:
             cursor = _get(page, paging.next)
@@ -160,7 +163,8 @@ def _next_request(page: Any, request: _Request) -> _Request | None:
             return None
         query[paging.parameter or ""] = cursor
         return _Request(paging, request.method, request.path, {**request.kwargs, "query": query})
-    url = request.link if paging.kind == "link_header" else _get(page, paging.next)
+    from_header = paging.kind == "link_header" or paging.next_header is not None
+    url = request.link if from_header else _get(page, paging.next)
     if not isinstance(url, str) or not url:
         return None
     return _Request(paging, "GET", url, {**request.kwargs, "query": None}, url=True)
@@ -211,6 +215,8 @@ def _wrap(page_type: Any, response: ApiResponse[Any], request: _Request, http: A
         page = page_type(page or ())
     if request.paging.kind == "link_header":
         request.link = next_link(response.headers.get("link"))
+    elif request.paging.next_header is not None:
+        request.link = response.headers.get(request.paging.next_header)
     page._paging = request
     page._http_client = http
     return page

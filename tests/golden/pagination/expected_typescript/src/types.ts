@@ -92,6 +92,11 @@ export interface ListEntriesParams {
   from?: string;
 }
 
+/** Query parameters of `listJobs`. */
+export interface ListJobsParams {
+  page_token?: string;
+}
+
 /** Query parameters of `listTags`. */
 export interface ListTagsParams {
   limit?: number;

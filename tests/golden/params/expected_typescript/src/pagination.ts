@@ -25,6 +25,8 @@ export interface Paging {
   next?: readonly string[];
   /** The cursor is read from the last item. */
   nextFromItem?: boolean;
+  /** The next cursor or URL is this response header. */
+  nextHeader?: string;
   hasMore?: readonly string[];
   totalPages?: readonly string[];
   totalItems?: readonly string[];
@@ -56,9 +58,10 @@ export interface PagedOperation extends Operation {
 
 /** Send the operation and resolve to its first page. */
 export function paginate<P, T>(http: Http, op: PagedOperation): ApiPromise<Page<P, T>> {
-  return http.request<Page<P, T>>(op, (data, response) =>
-    attach<P, T>(http, op, data, response.headers.get("link")),
-  );
+  return http.request<Page<P, T>>(op, (data, response) => {
+    const header = op.paging.kind === "link_header" ? "link" : op.paging.nextHeader;
+    return attach<P, T>(http, op, data, header ? response.headers.get(header) : null);
+  });
 }
 
 function attach<P, T>(
@@ -69,7 +72,7 @@ function attach<P, T>(
 ): Page<P, T> {
   const page = (typeof data === "object" && data !== null ? data : {}) as Page<P, T>;
   const next = (): PagedOperation | null =>
-    nextOperation(page, op, op.paging.kind === "link_header" ? nextLink(link) : null, http);
+    nextOperation(page, op, op.paging.kind === "link_header" ? nextLink(link) : link, http);
   const methods: PageMethods<P, T> = {
     async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
       for await (const p of page.iterPages()) yield* itemsOf(p, op.paging) as T[];
@@ -125,7 +128,8 @@ export function nextLink(header: string | null): string | null {
   return null;
 }
 
-/** The request for the page after `page`, or null when it is the last. */
+/** The request for the page after `page`, or null when it is the last (`link`: the next URL or
+ * cursor a response header gave). */
 function nextOperation(
   page: unknown,
   op: PagedOperation,
@@ -163,13 +167,18 @@ function nextOperation(
     return { ...op, query: { ...query, [param]: value } };
   }
   if (paging.kind === "cursor") {
-    const cursor = paging.nextFromItem ? get(items.at(-1), paging.next) : get(page, paging.next);
+    const cursor = paging.nextHeader
+      ? link
+      : paging.nextFromItem
+        ? get(items.at(-1), paging.next)
+        : get(page, paging.next);
     if (cursor === undefined || cursor === null || cursor === "" || cursor === query[param]) {
       return null;
     }
     return { ...op, query: { ...query, [param]: cursor } };
   }
-  const url = paging.kind === "link_header" ? link : get(page, paging.next);
+  const fromHeader = paging.kind === "link_header" || paging.nextHeader !== undefined;
+  const url = fromHeader ? link : get(page, paging.next);
   if (typeof url !== "string" || !url) return null;
   return { ...op, method: "GET", ...target(http.baseUrl, url) };
 }

@@ -393,6 +393,41 @@ class PagingWithRawResponse:
         )
         return cast("ApiResponse[models.ListFeedResponse]", result)
 
+    def list_jobs(
+        self,
+        *,
+        page_token: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[list[models.Item]]:
+        """Jobs, with the next cursor in a response header.
+
+        `GET /jobs`
+
+        Args:
+            page_token:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: Some jobs.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = self._http.request(
+            "GET",
+            "/jobs",
+            response_type=list[models.Item],
+            response_encoding="json",
+            query={
+                "page_token": page_token,
+            },
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[list[models.Item]]", result)
+
     def list_tags(
         self,
         *,
@@ -799,6 +834,45 @@ class Paging:
         )
         return cast("ListFeedResponsePage", result)
 
+    def list_jobs(
+        self,
+        *,
+        page_token: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> _pagination.ListPage[models.Item]:
+        """Jobs, with the next cursor in a response header.
+
+        `GET /jobs`
+
+        Args:
+            page_token:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            The first page; iterate it (for) for every item of every page, or call `iter_pages()`: Some jobs.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = _pagination.first_page(
+            self._http,
+            _pagination.Paging(
+                kind="cursor", parameter="page_token", next_header="X-Next-Page-Token"
+            ),
+            _pagination.ListPage[models.Item],
+            "GET",
+            "/jobs",
+            response_type=list[models.Item],
+            response_encoding="json",
+            query={
+                "page_token": page_token,
+            },
+            options=request_options,
+        )
+        return cast("_pagination.ListPage[models.Item]", result)
+
     def list_tags(
         self,
         *,
@@ -1132,6 +1206,41 @@ class AsyncPagingWithRawResponse:
             raw=True,
         )
         return cast("ApiResponse[models.ListFeedResponse]", result)
+
+    async def list_jobs(
+        self,
+        *,
+        page_token: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[list[models.Item]]:
+        """Jobs, with the next cursor in a response header.
+
+        `GET /jobs`
+
+        Args:
+            page_token:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: Some jobs.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await self._http.request(
+            "GET",
+            "/jobs",
+            response_type=list[models.Item],
+            response_encoding="json",
+            query={
+                "page_token": page_token,
+            },
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[list[models.Item]]", result)
 
     async def list_tags(
         self,
@@ -1538,6 +1647,45 @@ class AsyncPaging:
             options=request_options,
         )
         return cast("AsyncListFeedResponsePage", result)
+
+    async def list_jobs(
+        self,
+        *,
+        page_token: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> _pagination.AsyncListPage[models.Item]:
+        """Jobs, with the next cursor in a response header.
+
+        `GET /jobs`
+
+        Args:
+            page_token:
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            The first page; iterate it (async for) for every item of every page, or call `iter_pages()`: Some jobs.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+            ResponseValidationError: when the response body does not match the spec.
+        """
+        result = await _pagination.first_page_async(
+            self._http,
+            _pagination.Paging(
+                kind="cursor", parameter="page_token", next_header="X-Next-Page-Token"
+            ),
+            _pagination.AsyncListPage[models.Item],
+            "GET",
+            "/jobs",
+            response_type=list[models.Item],
+            response_encoding="json",
+            query={
+                "page_token": page_token,
+            },
+            options=request_options,
+        )
+        return cast("_pagination.AsyncListPage[models.Item]", result)
 
     async def list_tags(
         self,

@@ -11,6 +11,7 @@ import type {
   ListEntriesResponse,
   ListEventsParams,
   ListFeedResponse,
+  ListJobsParams,
   ListLogsParams,
   ListLogsResponse,
   ListPeopleParams,
@@ -253,6 +254,32 @@ export class Paging {
       auth: [],
       response: "json",
       paging: { kind: "next_url", items: ["items"], next: ["more"] },
+      options,
+    });
+  }
+
+  /**
+   * Jobs, with the next cursor in a response header.
+   *
+   * `GET /jobs`
+   *
+   * @param params - Query parameters.
+   * @param options - Per-request signal, timeout, retries and headers.
+   * @returns Some jobs.
+   */
+  listJobs(
+    params: ListJobsParams = {},
+    options?: RequestOptions,
+  ): ApiPromise<pagination.Page<Item[], Item>> {
+    return pagination.paginate(this.#http, {
+      method: "GET",
+      path: "/jobs",
+      query: {
+        page_token: params.page_token,
+      },
+      auth: [],
+      response: "json",
+      paging: { kind: "cursor", parameter: "page_token", nextHeader: "X-Next-Page-Token" },
       options,
     });
   }
