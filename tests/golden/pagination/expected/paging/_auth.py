@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -62,7 +62,7 @@ class Scheme:
 
     def apply(
         self,
-        headers: httpx.Headers,
+        headers: MutableMapping[str, str],
         query: list[tuple[str, str]],
         cookies: list[tuple[str, str]],
         token: str | None = None,
@@ -84,7 +84,7 @@ class Bearer(Scheme):
 
     def apply(
         self,
-        headers: httpx.Headers,
+        headers: MutableMapping[str, str],
         query: list[tuple[str, str]],
         cookies: list[tuple[str, str]],
         token: str | None = None,
@@ -107,7 +107,7 @@ class Basic(Scheme):
 
     def apply(
         self,
-        headers: httpx.Headers,
+        headers: MutableMapping[str, str],
         query: list[tuple[str, str]],
         cookies: list[tuple[str, str]],
         token: str | None = None,
@@ -132,7 +132,7 @@ class ApiKey(Scheme):
 
     def apply(
         self,
-        headers: httpx.Headers,
+        headers: MutableMapping[str, str],
         query: list[tuple[str, str]],
         cookies: list[tuple[str, str]],
         token: str | None = None,

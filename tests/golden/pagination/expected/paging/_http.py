@@ -85,6 +85,47 @@ def adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
     return pydantic.TypeAdapter(tp)
 
 
+@functools.lru_cache(maxsize=256)
+def _parsed_url(url: str) -> httpx.URL:
+    """The URL parsed once: httpx.URL is immutable, and parsing the text is a good part of what a
+    call costs (the same list or create URL comes back call after call)."""
+    return httpx.URL(url)
+
+
+@functools.lru_cache(maxsize=64)
+def _timeout_seconds(seconds: float | None) -> dict[str, float | None]:
+    return httpx.Timeout(seconds).as_dict()
+
+
+def _timeout_extension(timeout: float | httpx.Timeout | None) -> dict[str, float | None]:
+    """httpx's `timeout` request extension, built once per value."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout.as_dict()
+    return dict(_timeout_seconds(timeout))
+
+
+def _fold(headers: dict[str, str]) -> dict[str, str]:
+    """Header names are case-insensitive: of names that differ only in case, one is sent, with
+    the name and value set last, in the place of the first (as httpx.Headers would)."""
+    if len({key.lower() for key in headers}) == len(headers):
+        return headers
+    folded: dict[str, tuple[str, str]] = {}
+    for key, value in headers.items():
+        folded[key.lower()] = (key, value)
+    return dict(folded.values())
+
+
+def _with_defaults(defaults: httpx.Headers, headers: dict[str, str]) -> list[tuple[bytes, bytes]]:
+    """The client's headers (User-Agent, ...) and then the request's, as httpx merges them: a
+    header the request sets replaces the client's. Text is encoded as httpx encodes it (ASCII)."""
+    names = {key.lower() for key in headers}
+    merged = [
+        (key, value) for key, value in defaults.raw if key.decode("latin-1").lower() not in names
+    ]
+    merged.extend((key.encode("ascii"), value.encode("ascii")) for key, value in headers.items())
+    return merged
+
+
 def encode_body(value: Any, tp: Any) -> Any:
     """Validate a request body client-side and return its JSON-ready wire form.
 
@@ -207,20 +248,23 @@ class BaseHttp:
         accept: str | None = "application/json",
         tokens: Mapping[str, str] | None = None,
     ) -> httpx.Request:
-        # httpx.Headers is case-insensitive: a header set twice is replaced, not sent twice
+        # a plain dict (cheaper per call than httpx.Headers); a header set twice in another case
+        # is replaced, not sent twice (`_fold`, at the end)
         # Accept names the media types the operation's responses declare (none: httpx's */*)
-        request_headers = httpx.Headers({"Accept": accept} if accept else {})
-        request_headers.update(self._headers)
-        pairs = encode_query(query or {})
-        cookie_values = cookie_pairs(cookies or {})
-        for key, raw in (headers or {}).items():
-            text = header_value(key, raw)
-            if text is not None:
-                request_headers[key] = text
+        request_headers: dict[str, str] = {"Accept": accept} if accept else {}
+        if self._headers:
+            request_headers.update(self._headers)
+        pairs = encode_query(query) if query else []
+        cookie_values = cookie_pairs(cookies) if cookies else []
+        if headers:
+            for key, raw in headers.items():
+                text = header_value(key, raw)
+                if text is not None:
+                    request_headers[key] = text
         # only the schemes of the chosen security alternative: never another scheme's credentials
         for name in security:
             self._schemes[name].apply(
-                request_headers, pairs, cookie_values, (tokens or {}).get(name)
+                request_headers, pairs, cookie_values, tokens.get(name) if tokens else None
             )
         if content_type is not None and (
             json_body is not None or form is not None or content is not None
@@ -237,18 +281,31 @@ class BaseHttp:
             pairs = [pair for pair in pairs if pair[0] not in names] + extra
         if cookie_values:
             request_headers["Cookie"] = cookie_header(cookie_values)
-        timeout = options.get("timeout", self.timeout)
-        extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
+        timeout = options.get("timeout", self.timeout) if options else self.timeout
+        extensions = {"timeout": _timeout_extension(timeout)}
         url = self.base_url + path
         if pairs:
             url += "?" + "&".join(f"{k}={v}" for k, v in pairs)
-        return client.build_request(
+        body = form if form is not None else content
+        if client.cookies or client.params:  # the client's own cookies and query to merge in
+            return client.build_request(
+                method,
+                _parsed_url(url),
+                headers=_fold(request_headers),
+                json=json_body,
+                files=files,
+                content=body,
+                extensions=extensions,
+            )
+        # what client.build_request does for an absolute URL and a set timeout, with the client's
+        # headers merged in one pass instead of through two httpx.Headers
+        return httpx.Request(
             method,
-            url,
-            headers=request_headers,
+            _parsed_url(url),
+            headers=_with_defaults(client.headers, _fold(request_headers)),
             json=json_body,
             files=files,
-            content=form if form is not None else content,
+            content=body,
             extensions=extensions,
         )
 
@@ -328,6 +385,11 @@ class BaseHttp:
             return response.content
         if encoding == "text":
             return response.text
+        validator = adapter(response_type)
+        try:  # parsed and validated in one step, from the bytes
+            return validator.validate_json(response.content, context=_RESPONSE)
+        except pydantic.ValidationError:
+            pass  # not JSON, not valid, or JSON that only Python's parser reads: see below
         try:
             data = response.json()
         except ValueError as exc:
@@ -340,7 +402,7 @@ class BaseHttp:
                 body=response.text,
             ) from exc
         try:
-            return adapter(response_type).validate_python(data, context=_RESPONSE)
+            return validator.validate_python(data, context=_RESPONSE)
         except pydantic.ValidationError as exc:
             raise ResponseValidationError(
                 f"the response body does not match the spec: {exc}", response=response, body=data
@@ -487,7 +549,8 @@ class SyncHttp(BaseHttp):
                 raise _connection_error(exc, self._secrets) from None
             except httpx.RequestError as exc:
                 raise _connection_error(exc, self._secrets) from None
-            logger.debug("%s %s -> %d", method, self.log_url(request), response.status_code)
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("%s %s -> %d", method, self.log_url(request), response.status_code)
             if (
                 response.status_code == 401
                 and tokens
@@ -634,7 +697,8 @@ class AsyncHttp(BaseHttp):
                 raise _connection_error(exc, self._secrets) from None
             except httpx.RequestError as exc:
                 raise _connection_error(exc, self._secrets) from None
-            logger.debug("%s %s -> %d", method, self.log_url(request), response.status_code)
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("%s %s -> %d", method, self.log_url(request), response.status_code)
             if (
                 response.status_code == 401
                 and tokens

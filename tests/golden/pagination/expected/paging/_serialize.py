@@ -171,7 +171,11 @@ def encode_path(template: str, params: Mapping[str, Any]) -> str:
     """Fill a path template; every value is percent-encoded (it cannot add path segments)."""
     path = template
     for name, raw in params.items():
-        path = path.replace("{" + name + "}", _path_value(name, _styled(raw, "simple", False)))
+        if type(raw) is str:  # the common case (an ID), style simple: just percent-encoded
+            text = _q(raw)
+        else:
+            text = _path_value(name, _styled(raw, "simple", False))
+        path = path.replace("{" + name + "}", text)
     return path
 
 

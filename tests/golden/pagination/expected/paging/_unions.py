@@ -33,8 +33,10 @@ class UnknownVariant(pydantic.BaseModel):
 
 
 class OpenUnion:
-    """Wrap validator of a discriminated union: unknown discriminator values in responses become
-    the union's unknown-variant class; everything else goes to the strict union."""
+    """Wrap validator of a discriminated union's unknown-variant branch, which is tried only when
+    the strict union of the known variants refused the value (so a known variant costs no Python
+    call): in a response, an unknown discriminator value becomes the unknown-variant class;
+    anything else is refused here too."""
 
     def __init__(
         self, prop: str, unknown: type[UnknownVariant], *members: type[pydantic.BaseModel]
@@ -43,6 +45,7 @@ class OpenUnion:
         self.unknown = unknown
         self.members = members
         self._tags: frozenset[str] | None = None
+        self.__name__ = unknown.__name__  # how pydantic names the branch in its errors
 
     def tags(self) -> frozenset[str]:
         """The discriminator values of the known variants (read from their models, once)."""
