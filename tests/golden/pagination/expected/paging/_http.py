@@ -126,13 +126,31 @@ def _with_defaults(defaults: httpx.Headers, headers: dict[str, str]) -> list[tup
     return merged
 
 
-def encode_body(value: Any, tp: Any) -> Any:
+def _as_view(value: Any, output: Any) -> Any:
+    """An instance of the class a request view is of (`User` for `UserInput`; any model for a
+    union's view), as data the view validates: its read-only fields are taken by the view and
+    never sent."""
+    if output is None:
+        return value
+    if isinstance(value, list):  # a list body: list[User]
+        return [_as_view(item, output) for item in value]
+    if isinstance(value, pydantic.BaseModel) and (
+        isinstance(value, output) if isinstance(output, type) else True
+    ):
+        return value.model_dump(by_alias=True, exclude_unset=True)
+    return value
+
+
+def encode_body(value: Any, tp: Any, output: Any = None) -> Any:
     """Validate a request body client-side and return its JSON-ready wire form.
 
     Models and plain mappings (wire names, camelCase) are both accepted; only the fields the caller
     set are sent. A model of the right type passes through as it is (it was validated when it was
-    built); a model of another type is rejected here rather than sent half-serialized.
+    built); a model of another type is rejected here rather than sent half-serialized. `tp` may be
+    a request view (`UserInput`: read-only fields never sent); `output`, the class it is a view of,
+    is accepted too.
     """
+    value = _as_view(value, output)
     ta = adapter(tp)
     value = ta.validate_python(value)
     return _whole_numbers(ta.dump_python(value, mode="json", by_alias=True, exclude_unset=True))
@@ -150,11 +168,20 @@ def _whole_numbers(data: Any) -> Any:
 
 
 def encode_multipart(
-    value: Any, tp: Any, files: Mapping[str, bool], part_types: Mapping[str, str | None]
+    value: Any,
+    tp: Any,
+    files: Mapping[str, bool],
+    part_types: Mapping[str, str | None],
+    output: Any = None,
 ) -> list[tuple[str, tuple[str | None, bytes, str | None]]]:
     """Multipart parts for a body, validated client-side (file fields may be bytes, a file
     object, a path, or a (filename, content[, content_type]) tuple; one part per array item)."""
-    rest, taken = split_files(value, files)
+    if isinstance(output, type) and isinstance(value, output):  # files as given, not dumped
+        value, given = model_files(value, files)
+        rest, taken = split_files(_as_view(value, output), files)
+        taken.update(given)
+    else:
+        rest, taken = split_files(value, files)
     ta = adapter(tp)
     # a model's file fields hold what the caller gave (a path, a file object, a tuple)
     validated, given = model_files(ta.validate_python(rest), files)
