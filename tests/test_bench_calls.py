@@ -9,27 +9,25 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 CASES = [f"mock {op} {mode}" for op in ("get", "create") for mode in ("sync", "async")]
 NUMBER = r"(\d+\.\d+)"
 
 
-def test_quick_mode_finishes_and_prints_ratios() -> None:
+@pytest.mark.parametrize("clock", ["wall", "cpu"])
+def test_quick_mode_finishes_and_prints_ratios(clock: str) -> None:
     proc = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "bench_calls.py"),
-            "--quick",
-            "--phase-timeout",
-            "60",
-        ],
+        [sys.executable, str(ROOT / "scripts" / "bench_calls.py"), "--quick",
+         "--phase-timeout", "60", "--clock", clock],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=180,
         check=False,
-    )
+    )  # fmt: skip
     assert proc.returncode == 0, proc.stderr[-3000:]
     out = proc.stdout
     assert "ours/raw" in out and "official SDK" not in out and "loopback" not in out, out
@@ -45,6 +43,7 @@ def test_quick_mode_finishes_and_prints_ratios() -> None:
     summary = re.search(rf"^mock transport, ours/raw: geometric mean {NUMBER}x$", out, re.MULTILINE)
     assert summary, out
     assert re.search(r"load \d+\.\d+, \d+\.\d+, \d+\.\d+", out), out
+    assert ("CPU time" in out) == (clock == "cpu"), out
 
 
 def test_a_stuck_phase_is_stopped_with_its_stack() -> None:
