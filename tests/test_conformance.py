@@ -97,3 +97,41 @@ def test_comparisons_catch_each_difference() -> None:
     assert runner._compare({"requests": 2}, [got], {"result": None}) == [
         "expected 2 request(s), the server got 1"
     ]
+
+
+def test_multipart_and_cookie_comparisons() -> None:
+    boundary = "b0undary"
+    body = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nReport\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n'
+        f"Content-Type: text/plain\r\n\r\nhello\r\n--{boundary}--\r\n"
+    ).encode()
+    got = _recorded(
+        headers=[
+            ("content-type", f"multipart/form-data; boundary={boundary}"),
+            ("cookie", "session=a%20b%3Bc; theme=dark"),
+        ],
+        body=body,
+    )
+    parts = [
+        {"name": "title", "filename": None, "text": "Report"},
+        {"name": "file", "filename": "a.txt", "content_type": "text/plain", "text": "hello"},
+    ]
+    ok = {
+        "cookies": {"session": "a b;c", "theme": "dark"},
+        "body": {"content_type": "multipart/form-data", "multipart": parts},
+    }
+    assert runner._compare_request(ok, got) == []
+    for change, message in (
+        ({"cookies": {"session": "a b"}}, "cookies: expected"),
+        ({"body": {"multipart": parts[:1]}}, "multipart: expected 1 parts, sent 2"),
+        ({"body": {"multipart": [parts[0], {**parts[1], "filename": "b.txt"}]}}, "filename"),
+        ({"body": {"multipart": [parts[0], {**parts[1], "content_type": "image/png"}]}}, "type"),
+        ({"body": {"multipart": [parts[0], {**parts[1], "text": "bye"}]}}, "expected 'bye'"),
+        ({"body": {"multipart": [{**parts[0], "filename": "t"}, parts[1]]}}, "filename"),
+    ):
+        problems = runner._compare_request({**ok, **change}, got)
+        assert len(problems) == 1 and message in problems[0], (change, problems)
+    assert runner._compare_result(
+        {"error": {"kind": "status", "typed": True}}, {"error": {"kind": "status", "typed": False}}
+    ) == ["error typed: expected True, got False ({'kind': 'status', 'typed': False})"]

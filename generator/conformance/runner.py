@@ -10,6 +10,7 @@ The protocol (case files, the driver's input and output) is in README.md beside 
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -20,7 +21,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 import jinja2
 
@@ -43,6 +44,8 @@ NAME_DEFAULTS = {
     "parameter": "parameter | name('parameter')",
     "wire": "parameter.name",
     "credential": "scheme | name('parameter')",
+    # anything else the driver needs to know about an operation (JSON), passed as the call's info
+    "info": "none",
 }
 
 
@@ -241,6 +244,7 @@ def _names(manifest: Manifest, spec: Path, options: dict[str, str]) -> dict[str,
                 "resource": str(compiled["resource"](**scope)),
                 "method": str(compiled["method"](**scope)),
                 "params": params,
+                "info": compiled["info"](**scope),
             }
     credentials: dict[str, str] = {}
     for scheme in rendering.context["ir"]["auth"]:
@@ -269,7 +273,7 @@ def _call(
     op = names["operations"][call["operation"]]
     args = []
     for wire, value in (call.get("args") or {}).items():
-        location = names["locations"][call["operation"]][wire]
+        location = names["locations"][call["operation"].removesuffix(":stream")][wire]
         args.append(
             {"wire": wire, "name": op["params"][wire], "location": location, "value": value}
         )
@@ -284,8 +288,11 @@ def _call(
         "resource": op["resource"],
         "method": op["method"],
         "args": args,
+        "info": op["info"],
         "body": {"value": call["body"]} if "body" in call else None,
         "credentials": credentials,
+        "max_retries": int((call.get("client") or {}).get("max_retries", 0)),
+        "options": dict(call.get("options") or {}),
     }
 
 
@@ -355,6 +362,20 @@ def _compare_request(want: dict[str, Any], got: Recorded) -> list[str]:
             problems.append(f"header {name}: expected {value!r}, not sent")
         elif value is not None and sent != value:
             problems.append(f"header {name}: expected {value!r}, sent {sent!r}")
+    if "cookies" in want:
+        # decoded name/value pairs: clients may percent-encode more or fewer characters
+        sent_cookies = sorted(
+            (unquote(k), unquote(v))
+            for pair in (got.header("cookie") or "").split(";")
+            if pair.strip()
+            for k, _, v in [pair.strip().partition("=")]
+        )
+        expected_cookies = sorted((str(k), str(v)) for k, v in want["cookies"].items())
+        if sent_cookies != expected_cookies:
+            problems.append(
+                f"cookies: expected {expected_cookies}, sent {sent_cookies} "
+                f"({got.header('cookie')!r})"
+            )
     for name in want.get("absent_headers") or []:
         if got.header(name) is not None:
             problems.append(f"header {name}: must not be sent, sent {got.header(name)!r}")
@@ -385,7 +406,77 @@ def _compare_body(want: dict[str, Any], got: Recorded) -> list[str]:
     if "text" in want:
         text = got.body.decode("utf-8", "replace")
         return [] if text == want["text"] else [f"body: expected {want['text']!r}, sent {text!r}"]
+    if "multipart" in want:
+        return _compare_parts(want["multipart"], ctype, got.body)
     return []
+
+
+def multipart_parts(content_type: str, body: bytes) -> list[dict[str, Any]] | None:
+    """The parts of a multipart/form-data body: name, filename (None for a plain field), content
+    type (None when the part has none) and the bytes; None when the body cannot be parsed."""
+    from email.parser import BytesParser
+    from email.policy import HTTP
+
+    message = BytesParser(policy=HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body
+    )
+    if not message.is_multipart():
+        return None
+    parts = []
+    for part in message.iter_parts():
+        disposition = part.get("content-disposition")
+        if disposition is None:
+            return None
+        payload = part.get_payload(decode=True)
+        parts.append(
+            {
+                "name": part.get_param("name", header="content-disposition"),
+                "filename": part.get_filename(),
+                "content_type": part.get("content-type"),
+                "bytes": payload if isinstance(payload, bytes) else b"",
+            }
+        )
+    return parts
+
+
+def _compare_parts(want: list[dict[str, Any]], ctype: str, body: bytes) -> list[str]:
+    """Each expected part, in order: its name, its filename ("filename": null for a plain field),
+    its media type (when given; parameters ignored) and its content (text or JSON)."""
+    parts = multipart_parts(ctype, body)
+    if parts is None:
+        return [f"body: expected multipart/form-data parts, sent {body[:200]!r} ({ctype!r})"]
+    shown = [
+        {k: (v.decode("utf-8", "replace") if isinstance(v, bytes) else v) for k, v in p.items()}
+        for p in parts
+    ]
+    if len(parts) != len(want):
+        return [f"multipart: expected {len(want)} parts, sent {len(parts)}: {shown}"]
+    problems = []
+    for i, (w, got) in enumerate(zip(want, parts, strict=True)):
+        label = f"multipart part {i} ({w.get('name')!r})"
+        if got["name"] != w.get("name"):
+            problems.append(f"{label}: sent with name {got['name']!r}")
+        if "filename" in w and got["filename"] != w["filename"]:
+            problems.append(
+                f"{label}: filename expected {w['filename']!r}, sent {got['filename']!r}"
+            )
+        sent_type = (got["content_type"] or "").split(";")[0].strip() or None
+        if "content_type" in w and sent_type != w["content_type"]:
+            problems.append(
+                f"{label}: content type expected {w['content_type']!r}, sent {sent_type!r}"
+            )
+        if "text" in w and got["bytes"].decode("utf-8", "replace") != w["text"]:
+            problems.append(f"{label}: expected {w['text']!r}, sent {got['bytes'][:200]!r}")
+        if "base64" in w and got["bytes"] != base64.b64decode(w["base64"]):
+            problems.append(f"{label}: expected bytes {w['base64']!r}, sent {got['bytes'][:200]!r}")
+        if "json" in w:
+            try:
+                sent = json.loads(got["bytes"])
+            except ValueError:
+                sent = got["bytes"][:200]
+            if sent != w["json"]:
+                problems.append(f"{label}: expected JSON {w['json']!r}, sent {sent!r}")
+    return problems
 
 
 def _compare_result(want: dict[str, Any], got: dict[str, Any] | None) -> list[str]:

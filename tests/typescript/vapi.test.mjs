@@ -133,7 +133,7 @@ test("status errors: a subclass per status, with status, headers and parsed body
   }
 });
 
-test("idempotent requests are retried on 503 and 429 (Retry-After honoured); POST never", async () => {
+test("idempotent requests are retried on 503 and 429 (Retry-After honoured); POST only when surely not processed", async () => {
   const retrying = new VapiClient({ token: "t", baseUrl: server.url, maxRetries: 2 });
   server.reply(
     { status: 503, json: {}, headers: { "retry-after": "0" } },
@@ -142,20 +142,58 @@ test("idempotent requests are retried on 503 and 429 (Retry-After honoured); POS
   );
   assert.deepEqual(await retrying.phoneNumbers.get("id-1"), NUMBER);
   assert.equal(server.requests.length, 3);
+  const body = { provider: "byo-phone-number", credentialId: "c" };
   server.reset();
-  server.reply(
-    { status: 503, json: {}, headers: { "retry-after": "0" } },
-    { status: 201, json: NUMBER },
-  );
-  await assert.rejects(
-    retrying.phoneNumbers.create({ provider: "byo-phone-number", credentialId: "c" }),
-    esm.InternalServerError,
-  );
+  server.reply({ status: 500, json: {}, headers: { "retry-after": "0" } }, { status: 201, json: NUMBER });
+  await assert.rejects(retrying.phoneNumbers.create(body), esm.InternalServerError);
   assert.equal(server.requests.length, 1); // may have been processed: never sent twice
+  server.reset();
+  server.reply({ status: 503, json: {} }, { status: 201, json: NUMBER });
+  await assert.rejects(retrying.phoneNumbers.create(body), esm.InternalServerError);
+  assert.equal(server.requests.length, 1); // a 503 without Retry-After does not say "not processed"
+  server.reset();
+  server.reply({ status: 503, json: {}, headers: { "retry-after": "0" } }, { status: 201, json: NUMBER });
+  assert.deepEqual(await retrying.phoneNumbers.create(body), NUMBER);
+  assert.equal(server.requests.length, 2); // the server said when to send it again
+  server.reset();
+  server.reply({ status: 500, json: {}, headers: { "retry-after": "0" } }, { status: 201, json: NUMBER });
+  assert.deepEqual(await retrying.phoneNumbers.create(body, { idempotencyKey: "k-1" }), NUMBER);
+  assert.equal(server.requests.length, 2);
+  assert.deepEqual(
+    server.requests.map((r) => r.headers["idempotency-key"]),
+    ["k-1", "k-1"],
+  );
   server.reset();
   server.reply(...Array(3).fill({ status: 500, json: {}, headers: { "retry-after": "0" } }));
   await assert.rejects(retrying.phoneNumbers.delete("id-1"), esm.InternalServerError);
   assert.equal(server.requests.length, 3); // 1 + maxRetries
+});
+
+test("a POST is retried when the connection was refused, not when it broke after sending", async () => {
+  const failing = (code) => {
+    let calls = 0;
+    const fetchFn = (url, init) => {
+      calls += 1;
+      if (calls === 1) {
+        const cause = Object.assign(new Error(`connect ${code}`), { code });
+        return Promise.reject(new TypeError("fetch failed", { cause }));
+      }
+      return fetch(url, init);
+    };
+    const c = new VapiClient({ token: "t", baseUrl: server.url, maxRetries: 2, fetch: fetchFn });
+    return { c, calls: () => calls };
+  };
+  const body = { provider: "byo-phone-number", credentialId: "c" };
+  server.reply({ status: 201, json: NUMBER });
+  const refused = failing("ECONNREFUSED");
+  assert.deepEqual(await refused.c.phoneNumbers.create(body), NUMBER);
+  assert.equal(refused.calls(), 2);
+  server.reset();
+  server.reply({ status: 201, json: NUMBER });
+  const reset = failing("ECONNRESET");
+  await assert.rejects(reset.c.phoneNumbers.create(body), esm.ApiConnectionError);
+  assert.equal(reset.calls(), 1); // it may have arrived: never sent twice
+  assert.equal(server.requests.length, 0);
 });
 
 test("timeouts, caller cancellation and connection errors", async () => {

@@ -341,6 +341,7 @@ def _stream_twin(
     twin.update(
         {
             "name": name,
+            "operation_id": op.operation_id + ":stream",  # the plain method answers for the id
             "returns": f"Stream[{event}]",
             "async_returns": f"AsyncStream[{event}]",
             "response_expr": None,

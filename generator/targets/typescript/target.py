@@ -882,6 +882,9 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
         "name": name,
         "operation_id": op.operation_id,
         "conformance_params": conformance_params,
+        "conformance_signature": [
+            a["name"] if a["name"] in PARAM_RESERVED else "path" for a in args
+        ],
         "method": op.method,
         "http_path": op.path,
         "path_expr": path_expr,
@@ -901,4 +904,5 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
         "uses_styled": uses_styled,
         "uses_path": bool(path_args),
         "page": page,
+        "idempotent": op.idempotent,
     }

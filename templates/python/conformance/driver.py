@@ -16,7 +16,10 @@ from typing import Any
 
 
 def plain(value: Any) -> Any:
-    """A result as wire-shaped JSON: models by alias, only the fields the server sent."""
+    """A result as wire-shaped JSON: models by alias, only the fields the server sent; a stream
+    of events as the list of its events."""
+    if type(value).__name__ == "Stream" and hasattr(value, "__iter__"):
+        return [plain(event) for event in value]
     if hasattr(value, "model_dump"):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, (bytes, bytearray)):
@@ -43,6 +46,8 @@ def error(package: Any, exc: BaseException) -> dict[str, Any]:
             except ValueError:
                 raw = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
         out["body"] = plain(raw)
+        # the body was given the type the spec declares for this status
+        out["typed"] = exc.body is not getattr(exc, "raw_body", exc.body)
     elif isinstance(exc, errors.ApiTimeoutError):
         out["kind"] = "timeout"
     elif isinstance(exc, errors.ApiConnectionError):
@@ -57,10 +62,31 @@ def error(package: Any, exc: BaseException) -> dict[str, Any]:
     return out
 
 
+def files(value: Any) -> Any:
+    """``{"$file": {"filename", "content_type", "text"}}`` values as (filename, bytes, type)."""
+    if isinstance(value, dict) and set(value) == {"$file"}:
+        spec = value["$file"]
+        content = spec.get("text", "").encode("utf-8")
+        if "base64" in spec:
+            content = base64.b64decode(spec["base64"])
+        if "filename" not in spec:
+            return content
+        if "content_type" in spec:
+            return (spec["filename"], content, spec["content_type"])
+        return (spec["filename"], content)
+    if isinstance(value, dict):
+        return {k: files(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [files(v) for v in value]
+    return value
+
+
 def arguments(call: dict[str, Any]) -> dict[str, Any]:
-    kwargs = {a["name"]: a["value"] for a in call["args"]}
+    kwargs = {a["name"]: files(a["value"]) for a in call["args"]}
     if call.get("body") is not None:
-        kwargs["body"] = call["body"]["value"]
+        kwargs["body"] = files(call["body"]["value"])
+    if call.get("options"):
+        kwargs["request_options"] = dict(call["options"])
     return kwargs
 
 
@@ -89,7 +115,10 @@ async def run_async(package: Any, client_name: str, call: dict[str, Any]) -> dic
     cls = getattr(package, "Async" + client_name)
     async with cls(**client_kwargs(cls, call)) as client:
         try:
-            return {"result": plain(await target(client, call)(**arguments(call)))}
+            result = await target(client, call)(**arguments(call))
+            if type(result).__name__ == "AsyncStream":
+                return {"result": [plain(event) async for event in result]}
+            return {"result": plain(result)}
         except Exception as exc:  # noqa: BLE001 - every outcome is reported
             return {"error": error(package, exc)}
 

@@ -23,6 +23,26 @@ async function plain(value) {
   return value === undefined ? null : value;
 }
 
+// {"$file": {filename, content_type, text | base64}} values become Files (Blobs without a name)
+function files(value) {
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    const keys = Object.keys(value);
+    if (keys.length === 1 && keys[0] === "$file") {
+      const spec = value.$file;
+      const bytes =
+        spec.base64 !== undefined ? Buffer.from(spec.base64, "base64") : Buffer.from(spec.text ?? "");
+      const type = spec.content_type ?? "";
+      return spec.filename === undefined
+        ? new Blob([bytes], { type })
+        : new File([bytes], spec.filename, { type });
+    }
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, files(v)]));
+  }
+  return Array.isArray(value) ? value.map(files) : value;
+}
+
+const camel = (name) => name.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
+
 function failure(pkg, base, error) {
   const out = {
     type: error?.name ?? typeof error,
@@ -31,7 +51,9 @@ function failure(pkg, base, error) {
   if (error instanceof pkg.ApiStatusError) {
     out.kind = "status";
     out.status = error.status;
-    out.body = error.body;
+    out.body = error.rawBody === undefined ? error.body : parseRaw(error.rawBody);
+    // the body was given the type the spec declares for this status
+    out.typed = error.declared !== undefined;
   } else if (error instanceof pkg.ApiTimeoutError) {
     out.kind = "timeout";
   } else if (error instanceof pkg.ApiConnectionError) {
@@ -47,23 +69,45 @@ function failure(pkg, base, error) {
   return out;
 }
 
+function parseRaw(raw) {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
 async function run(pkg, clientName, call) {
   const Client = pkg[clientName];
-  const client = new Client({ baseUrl: call.base_url, maxRetries: 0, ...call.credentials });
+  const client = new Client({
+    baseUrl: call.base_url,
+    maxRetries: call.max_retries ?? 0,
+    ...call.credentials,
+  });
   const owner = call.resource ? client[call.resource] : client;
   const positional = [];
   const params = {};
   let hasParams = false;
   for (const arg of call.args) {
-    if (arg.location === "path") positional[Number(arg.name)] = arg.value;
+    if (arg.location === "path") positional[Number(arg.name)] = files(arg.value);
     else {
-      params[arg.name] = arg.value;
+      params[arg.name] = files(arg.value);
       hasParams = true;
     }
   }
-  const argv = [...positional];
-  if (call.body !== null) argv.push(call.body.value);
-  if (hasParams) argv.push(params);
+  const options = Object.fromEntries(
+    Object.entries(call.options ?? {}).map(([k, v]) => [camel(k), v]),
+  );
+  // the method's arguments in signature order (call.info: "path", "body", "params", "options")
+  const argv = [];
+  let p = 0;
+  for (const kind of call.info) {
+    if (kind === "path") argv.push(positional[p++]);
+    else if (kind === "body") argv.push(call.body === null ? undefined : files(call.body.value));
+    else if (kind === "params") argv.push(hasParams ? params : undefined);
+    else argv.push(Object.keys(options).length ? options : undefined);
+  }
+  while (argv.length && argv[argv.length - 1] === undefined) argv.pop();
   const base = pkg[clientName.replace(/Client$/, "Error")];
   try {
     return { result: await plain(await owner[call.method](...argv)) };

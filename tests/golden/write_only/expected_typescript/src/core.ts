@@ -21,8 +21,20 @@ export const DEFAULT_TIMEOUT = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
 
 const RETRY_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
-// A request that may have been processed is never sent twice: only these methods are retried.
+// A request that may have been processed is never sent twice: these methods (and requests with an
+// Idempotency-Key, or operations the API marks x-idempotent) are retried on any failure; other
+// writes only when the server surely did not process them.
 const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+// statuses after which a write (POST, PATCH) is retried, and only when they carry Retry-After:
+// the server says it did not process the request and when to send it again
+const WRITE_RETRY_STATUSES: ReadonlySet<number> = new Set([429, 503]);
+// connection failures before anything was sent (refused, no such host, connect timeout)
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 const MAX_RETRY_DELAY = 60_000;
 
 /** The fetch function the client calls: the global one unless you pass your own. */
@@ -36,6 +48,8 @@ export interface RequestOptions {
   timeout?: number | undefined;
   /** Retries for idempotent requests; overrides the client's `maxRetries`. */
   maxRetries?: number | undefined;
+  /** Sent as the `Idempotency-Key` header; makes a POST or PATCH safe to retry. */
+  idempotencyKey?: string | undefined;
   /** Extra headers; a null value removes a header the client would send. */
   headers?: Record<string, string | null> | undefined;
 }
@@ -532,6 +546,8 @@ export interface Operation {
   response: ResponseKind | Readonly<Record<string, ResponseKind>>;
   /** For event streams: whether each event's data is JSON or text. */
   events?: "json" | "text";
+  /** The API marks the operation x-idempotent: safe to retry whatever its method. */
+  idempotent?: boolean;
   options?: RequestOptions | undefined;
 }
 
@@ -601,6 +617,16 @@ function base64(value: string): string {
   let binary = "";
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary);
+}
+
+/** Whether a fetch failure happened before the request was sent (connection refused, DNS). */
+function notSent(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && NOT_SENT_CODES.has(code)) return true;
+    e = e.cause;
+  }
+  return false;
 }
 
 /** Seconds (or an HTTP date) from a Retry-After header, as milliseconds; undefined if unusable. */
@@ -752,6 +778,7 @@ export class Http {
         headers.set("Content-Type", op.contentType);
       }
     }
+    if (options.idempotencyKey) headers.set("Idempotency-Key", options.idempotencyKey);
     for (const [name, value] of Object.entries(options.headers ?? {})) {
       if (value === null) headers.delete(name);
       else headers.set(name, value);
@@ -866,7 +893,10 @@ export class Http {
     let renewed = false;
     const maxRetries = options.maxRetries ?? this.#settings.maxRetries;
     const timeout = options.timeout ?? this.#settings.timeout;
-    const retryable = IDEMPOTENT_METHODS.has(op.method);
+    const retryable =
+      op.idempotent === true ||
+      IDEMPOTENT_METHODS.has(op.method) ||
+      (init.headers as Headers).has("Idempotency-Key");
     const signal = options.signal;
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw new ApiUserAbortError("request aborted");
@@ -894,16 +924,26 @@ export class Http {
       } catch (error) {
         state.release();
         if (signal?.aborted) throw new ApiUserAbortError("request aborted", { cause: error });
-        if (retryable && attempt < maxRetries) {
+        if ((retryable || (!state.timedOut && notSent(error))) && attempt < maxRetries) {
           await sleep(retryDelay(undefined, attempt), signal);
           continue;
         }
         throw this.#failure(error, state);
       }
-      if (RETRY_STATUSES.has(response.status) && retryable && attempt < maxRetries) {
+      const wait =
+        attempt >= maxRetries
+          ? undefined
+          : retryable
+            ? RETRY_STATUSES.has(response.status)
+              ? retryDelay(response, attempt)
+              : undefined
+            : WRITE_RETRY_STATUSES.has(response.status)
+              ? retryAfter(response.headers.get("retry-after"))
+              : undefined;
+      if (wait !== undefined) {
         state.release();
         await response.body?.cancel();
-        await sleep(retryDelay(response, attempt), signal);
+        await sleep(wait, signal);
         continue;
       }
       if (response.status === 401 && !renewed && this.#expireTokens(op.auth)) {
