@@ -8,6 +8,9 @@ import { loadClient, startServer } from "./server.mjs";
 const { esm } = await loadClient();
 let server;
 let client;
+// every warning the process emits while the tests run (deprecations are checked at the end)
+const warnings = [];
+process.on("warning", (warning) => warnings.push(warning));
 
 before(async () => {
   server = await startServer();
@@ -244,4 +247,22 @@ test("servers: selectable by name, URL variables from options (enums checked), b
   );
   assert.throws(() => new WireClient({ region: "mars" }), WireError);
   assert.deepEqual(Object.keys(SERVERS), ["production", "sandbox"]); // the relative one is left out
+});
+
+test("deprecated operations and parameters warn once each, when used (DeprecationWarning)", async () => {
+  server.reply({ body: "x", headers: { "content-type": "application/octet-stream" } });
+  await client.bodies.download("a.bin");
+  server.reply({ body: "x", headers: { "content-type": "application/octet-stream" } });
+  await client.bodies.download("b.bin");
+  server.reply({ json: { ok: true } });
+  await client.params.search([1], ["a"], "m", { q: "x" }); // X-Trace not passed: no warning
+  await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+  const deprecations = warnings
+    .filter((w) => w.name === "DeprecationWarning")
+    .map((w) => w.message)
+    .sort();
+  assert.deepEqual(deprecations, [
+    "bodies.download() is deprecated by the API",
+    "params.search(): the X-Trace parameter is deprecated by the API",
+  ]);
 });

@@ -548,6 +548,10 @@ export interface Operation {
   events?: "json" | "text";
   /** The API marks the operation x-idempotent: safe to retry whatever its method. */
   idempotent?: boolean;
+  /** The method making the request, as `resource.method` (status errors carry it). */
+  operation?: string;
+  /** The error responses the operation declares with a JSON body: `"404"`, `"4XX"`, `"default"`. */
+  errors?: readonly string[];
   options?: RequestOptions | undefined;
 }
 
@@ -666,6 +670,31 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+/** The error response an operation declares for a status, when the body is what it declares. */
+function declaredFor(
+  errors: readonly string[] | undefined,
+  status: number,
+  raw: string,
+): string | undefined {
+  const s = String(status);
+  const key = [s, `${s[0] ?? ""}XX`, "default"].find((k) => errors?.includes(k));
+  if (key === undefined) return undefined;
+  try {
+    JSON.parse(raw);
+    return key;
+  } catch {
+    return undefined; // not the JSON the operation declares: the body stays untyped
+  }
+}
+
+/** Messages already warned about (each deprecation warns once). */
+const warned = new Set<string>();
+
+/** What the client uses of Node's `process` (absent in browsers). */
+interface NodeProcess {
+  emitWarning?: (message: string, type: string) => void;
+}
+
 function bodyOf(textBody: string): unknown {
   try {
     return JSON.parse(textBody) as unknown;
@@ -713,6 +742,18 @@ export class Http {
     for (const c of Object.values(settings.credentials)) {
       for (const v of secretsOf(c)) if (v) this.#secrets.push(v);
     }
+  }
+
+  /**
+   * Warns, once per message, that the caller used what the API deprecates: in Node a
+   * DeprecationWarning (`--no-deprecation` silences it), elsewhere `console.warn`.
+   */
+  deprecated(message: string): void {
+    if (warned.has(message)) return;
+    warned.add(message);
+    const proc = (globalThis as { process?: NodeProcess }).process;
+    if (typeof proc?.emitWarning === "function") proc.emitWarning(message, "DeprecationWarning");
+    else console.warn(`DeprecationWarning: ${message}`);
   }
 
   /** Text with every credential replaced by `[redacted]`. */
@@ -969,7 +1010,11 @@ export class Http {
         if (detail.length > 500) detail = `${detail.slice(0, 500)}...`;
         const status = `${response.status} ${response.statusText}`.trim();
         const message = this.redact(detail ? `${status}: ${detail}` : status);
-        throw statusError(response.status, response.headers, body, message);
+        throw statusError(response.status, response.headers, body, message, {
+          rawBody: raw,
+          declared: declaredFor(op.errors, response.status, raw),
+          operation: op.operation,
+        });
       }
       // the timeout and the caller's signal go on covering the body until it is read
       this.#attempts.set(response, state);

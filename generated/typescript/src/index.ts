@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   VapiError,
+  type OperationError,
 } from "./errors.js";
 export { PhoneNumbers } from "./resources/phoneNumbers.js";
 export type * from "./types.js";

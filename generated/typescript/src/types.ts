@@ -9,7 +9,28 @@ export type CreatePhoneNumberRequest =
   | CreateTwilioPhoneNumberDTO
   | CreateVonagePhoneNumberDTO
   | CreateVapiPhoneNumberDTO
-  | CreateTelnyxPhoneNumberDTO;
+  | CreateTelnyxPhoneNumberDTO
+  | UnknownCreatePhoneNumberRequest;
+
+/**
+ * A `CreatePhoneNumberRequest` variant this client does not know (added to the API after it was
+ * generated). Its `provider` names no known variant (read it with `String(...)`); the fields
+ * every known variant has are typed as they are there, and every other field it came with is
+ * kept. Never sent: requests take the known variants.
+ */
+export interface UnknownCreatePhoneNumberRequest {
+  provider: UnknownTag;
+  fallbackDestination?: FallbackDestination;
+  hooks?: PhoneNumberHook[];
+  name?: string;
+  assistantId?: string;
+  workflowId?: string;
+  squadId?: string;
+  server?: Server;
+  serverUrl?: string;
+  serverUrlSecret?: string;
+  [key: string]: unknown;
+}
 
 /**
  * Body of Update Phone Number: one of the five provider-specific shapes, chosen by `provider`.
@@ -22,14 +43,66 @@ export type UpdatePhoneNumberRequest =
   | UpdateTwilioPhoneNumberDTO
   | UpdateVonagePhoneNumberDTO
   | UpdateVapiPhoneNumberDTO
-  | UpdateTelnyxPhoneNumberDTO;
+  | UpdateTelnyxPhoneNumberDTO
+  | UnknownUpdatePhoneNumberRequest;
+
+/**
+ * A `UpdatePhoneNumberRequest` variant this client does not know (added to the API after it was
+ * generated). Its `provider` names no known variant (read it with `String(...)`); the fields
+ * every known variant has are typed as they are there, and every other field it came with is
+ * kept. Never sent: requests take the known variants.
+ */
+export interface UnknownUpdatePhoneNumberRequest {
+  provider: UnknownTag;
+  fallbackDestination?: FallbackDestination;
+  hooks?: PhoneNumberHook[];
+  name?: string;
+  assistantId?: string;
+  workflowId?: string;
+  squadId?: string;
+  server?: Server;
+  serverUrl?: string;
+  serverUrlSecret?: string;
+  [key: string]: unknown;
+}
 
 /**
  * A phone number, in the shape of its provider, chosen by `provider`. Vapi adds fields, enum
  * values and providers over time, so clients should tolerate ones they do not know.
  */
 export type PhoneNumber =
-  ByoPhoneNumber | TwilioPhoneNumber | VonagePhoneNumber | VapiPhoneNumber | TelnyxPhoneNumber;
+  | ByoPhoneNumber
+  | TwilioPhoneNumber
+  | VonagePhoneNumber
+  | VapiPhoneNumber
+  | TelnyxPhoneNumber
+  | UnknownPhoneNumber;
+
+/**
+ * A `PhoneNumber` variant this client does not know (added to the API after it was generated).
+ * Its `provider` names no known variant (read it with `String(...)`); the fields every known
+ * variant has are typed as they are there, and every other field it came with is kept. Never
+ * sent: requests take the known variants.
+ */
+export interface UnknownPhoneNumber {
+  provider: UnknownTag;
+  id: string;
+  orgId: string;
+  createdAt: string;
+  updatedAt: string;
+  status?: "active" | "activating" | "blocked" | (string & {});
+  number?: string;
+  fallbackDestination?: FallbackDestination;
+  hooks?: PhoneNumberHook[];
+  name?: string;
+  assistantId?: string;
+  workflowId?: string;
+  squadId?: string;
+  server?: Server;
+  serverUrl?: string;
+  serverUrlSecret?: string;
+  [key: string]: unknown;
+}
 
 /**
  * Request body that registers a number carried by your own SIP trunk or carrier (`provider:
@@ -1012,7 +1085,23 @@ export interface TelnyxPhoneNumber {
  * this as a plain oneOf without a discriminator; this spec adds the `type` discriminator, which
  * the two shapes already carry.
  */
-export type FallbackDestination = TransferDestinationNumber | TransferDestinationSip;
+export type FallbackDestination =
+  TransferDestinationNumber | TransferDestinationSip | UnknownFallbackDestination;
+
+/**
+ * A `FallbackDestination` variant this client does not know (added to the API after it was
+ * generated). Its `type` names no known variant (read it with `String(...)`); the fields every
+ * known variant has are typed as they are there, and every other field it came with is kept.
+ * Never sent: requests take the known variants.
+ */
+export interface UnknownFallbackDestination {
+  type: UnknownTag;
+  callerId?: string;
+  message?: string | CustomMessage;
+  transferPlan?: TransferPlan;
+  description?: string;
+  [key: string]: unknown;
+}
 
 /** Transfer the call to a phone number. */
 export interface TransferDestinationNumber {
@@ -1340,7 +1429,21 @@ export interface TransferPlan {
 
 /** How much conversation context is passed on with a transfer, chosen by `type`. */
 export type ContextEngineeringPlan =
-  ContextEngineeringPlanLastNMessages | ContextEngineeringPlanNone | ContextEngineeringPlanAll;
+  | ContextEngineeringPlanLastNMessages
+  | ContextEngineeringPlanNone
+  | ContextEngineeringPlanAll
+  | UnknownContextEngineeringPlan;
+
+/**
+ * A `ContextEngineeringPlan` variant this client does not know (added to the API after it was
+ * generated). Its `type` names no known variant (read it with `String(...)`); the fields every
+ * known variant has are typed as they are there, and every other field it came with is kept.
+ * Never sent: requests take the known variants.
+ */
+export interface UnknownContextEngineeringPlan {
+  type: UnknownTag;
+  [key: string]: unknown;
+}
 
 /** Pass on only the most recent messages. */
 export interface ContextEngineeringPlanLastNMessages {
@@ -1428,7 +1531,19 @@ export interface SipAuthentication {
 }
 
 /** An action bound to a call event of the phone number, chosen by `on`. */
-export type PhoneNumberHook = PhoneNumberHookCallRinging | PhoneNumberHookCallEnding;
+export type PhoneNumberHook =
+  PhoneNumberHookCallRinging | PhoneNumberHookCallEnding | UnknownPhoneNumberHook;
+
+/**
+ * A `PhoneNumberHook` variant this client does not know (added to the API after it was
+ * generated). Its `on` names no known variant (read it with `String(...)`); the fields every
+ * known variant has are typed as they are there, and every other field it came with is kept.
+ * Never sent: requests take the known variants.
+ */
+export interface UnknownPhoneNumberHook {
+  on: UnknownTag;
+  [key: string]: unknown;
+}
 
 /** Runs actions when an inbound call starts ringing, before any assistant picks it up. */
 export interface PhoneNumberHookCallRinging {
@@ -1484,7 +1599,19 @@ export interface PhoneNumberCallEndingHookFilter {
 }
 
 /** Something a phone-number hook does, chosen by `type`. */
-export type PhoneNumberHookAction = TransferPhoneNumberHookAction | SayPhoneNumberHookAction;
+export type PhoneNumberHookAction =
+  TransferPhoneNumberHookAction | SayPhoneNumberHookAction | UnknownPhoneNumberHookAction;
+
+/**
+ * A `PhoneNumberHookAction` variant this client does not know (added to the API after it was
+ * generated). Its `type` names no known variant (read it with `String(...)`); the fields every
+ * known variant has are typed as they are there, and every other field it came with is kept.
+ * Never sent: requests take the known variants.
+ */
+export interface UnknownPhoneNumberHookAction {
+  type: UnknownTag;
+  [key: string]: unknown;
+}
 
 /** Transfer the call. */
 export interface TransferPhoneNumberHookAction {
@@ -1538,6 +1665,16 @@ export interface PaginationMeta {
   createdAtLe?: string;
   /** Lower creation-time bound of the result set, as reported by the server. */
   createdAtGe?: string;
+}
+
+/**
+ * The discriminator value of a variant this client does not know. It is a string at run time
+ * (read it with `String(tag)`); its type matches no known tag, so that checking a known tag
+ * narrows a union to that variant.
+ */
+export interface UnknownTag {
+  readonly __unknownVariant: never;
+  toString(): string;
 }
 
 /** Query parameters of `listPhoneNumbers`. */
@@ -1611,3 +1748,9 @@ export interface ListPhoneNumbersPaginatedParams {
   /** Only return phone numbers last updated at or before this time (ISO 8601). */
   updatedAtLe?: string | Date;
 }
+
+/**
+ * The error bodies each method declares, by status (`"404"`, `"4XX"` or `"default"`): what
+ * `isOperationError(error, "resource.method")` narrows a status error's `body` to.
+ */
+export interface ErrorBodies {}

@@ -137,7 +137,6 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
         s.name: naming.unique(names[s.name] + "Input", taken) for s in api.schemas if s.name in dual
     }
     mapper = Mapper(api, names, inputs)
-    declarations = [d for s in api.schemas for d in _declarations(s, mapper, names, inputs)]
 
     auth = _auth(api.auth, env_var_name(api, prefix, options.get("env-var")))
     servers, variables = _servers(
@@ -145,6 +144,21 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
         {a[k] for a in auth for k in ("option", "password", "client_id", "client_secret") if a[k]},
     )
     resources = _resources(api, mapper, taken)
+    # names added after every name the spec gives (they never rename a type, a resource or a
+    # parameter type): the unknown variant of each discriminated union, and the error helpers
+    mapper.unknown = {
+        s.name: naming.unique("Unknown" + names[s.name], taken)
+        for s in api.schemas
+        if s.kind == "union" and s.discriminator is not None and len(s.type.variants) >= 2
+    }
+    unknown_tag = naming.unique("UnknownTag", taken) if mapper.unknown else ""
+    error_bodies = naming.unique("ErrorBodies", taken)
+    operation_error = naming.unique("OperationError", taken)
+    declarations = [
+        d for s in api.schemas for d in _declarations(s, mapper, names, inputs, unknown_tag)
+    ]
+    if unknown_tag:
+        declarations.append({"name": unknown_tag, "code": _unknown_tag(unknown_tag)})
     context: dict[str, Any] = {
         "api": api,
         "npm_name": npm_name(api, options.get("package-name")),
@@ -161,6 +175,9 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
         "resources": resources,
         "declarations": declarations,
         "param_types": [p for r in resources for op in r["operations"] if (p := op["params_type"])],
+        "error_bodies": error_bodies,
+        "error_bodies_code": _error_bodies(error_bodies, resources).rstrip("\n"),
+        "operation_error": operation_error,
         "type_names": sorted({*names.values(), *inputs.values()}),
         "paths": {},
         "method_table": _method_table(resources),
@@ -264,7 +281,7 @@ def _interface(name: str, fields: list[tuple[Field, Node, bool]]) -> str:
 
 
 def _declarations(
-    s: Schema, mapper: Mapper, names: dict[str, str], inputs: dict[str, str]
+    s: Schema, mapper: Mapper, names: dict[str, str], inputs: dict[str, str], unknown_tag: str
 ) -> list[dict[str, str]]:
     views: list[tuple[str, str]] = [("out", names[s.name])]
     if s.name in inputs:
@@ -287,7 +304,108 @@ def _declarations(
         else:
             code = layout(f"export type {name} = ", mapper.node(s.type, view), ";", 0) + "\n"  # type: ignore[arg-type]
         out.append({"name": name, "code": _comment(_doc_lines(*doc), 0) + code})
+    if s.name in mapper.unknown:
+        unknown = mapper.unknown[s.name]
+        out.append({"name": unknown, "code": _unknown_variant(s, mapper, unknown, unknown_tag)})
     return out
+
+
+def _unknown_variant(s: Schema, mapper: Mapper, name: str, tag: str) -> str:
+    """The interface of a discriminated union's variants this client does not know: the tag typed
+    so that it matches no known tag (checking one narrows the union), the fields every known
+    variant has with one type (required where all require them), and whatever else was sent."""
+    assert s.discriminator is not None
+    prop = s.discriminator.property
+    variants = [
+        mapper.schemas.get(v.ref or "") if v.kind == "ref" else None for v in s.type.variants
+    ]
+    lines = [f"  {naming.property_key(prop)}: {tag};\n"]
+    objects = [v for v in variants if v is not None and v.kind == "object"]
+    if objects and len(objects) == len(variants):
+        for f in objects[0].fields:
+            if f.name == prop:
+                continue
+            node = mapper.node(f.type, "out")
+            others = [next((g for g in v.fields if g.name == f.name), None) for v in objects[1:]]
+            if all(g is not None and mapper.node(g.type, "out") == node for g in others):
+                # required where every known variant requires it (responses are not validated,
+                # so the known variants promise no more)
+                required = f.required and all(g is not None and g.required for g in others)
+                key = naming.property_key(f.name) + ("" if required else "?")
+                lines.append(layout(f"  {key}: ", node, ";", 2) + "\n")
+    lines.append("  [key: string]: unknown;\n")
+    doc = _doc_lines(
+        f"A `{mapper.names[s.name]}` variant this client does not know (added to the API after it "
+        f"was generated). Its `{prop}` names no known variant (read it with `String(...)`); the "
+        "fields every known variant has are typed as they are there, and every other field it came "
+        "with is kept. Never sent: requests take the known variants."
+    )
+    return _comment(doc, 0) + f"export interface {name} {{\n" + "".join(lines) + "}\n"
+
+
+def _unknown_tag(name: str) -> str:
+    doc = _doc_lines(
+        "The discriminator value of a variant this client does not know. It is a string at run "
+        "time (read it with `String(tag)`); its type matches no known tag, so that checking a "
+        "known tag narrows a union to that variant."
+    )
+    return (
+        _comment(doc, 0)
+        + f"export interface {name} {{\n"
+        + "  readonly __unknownVariant: never;\n  toString(): string;\n}\n"
+    )
+
+
+def _error_bodies(name: str, resources: list[dict[str, Any]]) -> str:
+    """The interface mapping each method (`resource.method`) to the JSON bodies of the error
+    responses it declares, by status: what `isOperationError` narrows a status error to."""
+    doc = _comment(
+        _doc_lines(
+            'The error bodies each method declares, by status (`"404"`, `"4XX"` or '
+            '`"default"`): what `isOperationError(error, "resource.method")` narrows a '
+            "status error's `body` to."
+        ),
+        0,
+    )
+    entries = []
+    for r in resources:
+        for op in r["operations"]:
+            if not op["error_bodies"]:
+                continue
+            body = "".join(
+                layout(f"    {naming.property_key(status)}: ", node, ";", 4) + "\n"
+                for status, node in op["error_bodies"]
+            )
+            entries.append(f"  {naming.property_key(op['qualified'])}: {{\n{body}  }};\n")
+    if not entries:
+        return doc + f"export interface {name} {{}}\n"
+    return doc + f"export interface {name} {{\n" + "".join(entries) + "}\n"
+
+
+def _deprecations(op: Operation, qualified: str) -> list[str]:
+    """The statements that warn, at call time, about what the API deprecates: the operation, and
+    each deprecated parameter the caller passes."""
+
+    def warn(message: str, indent: int) -> str:
+        pad = " " * indent
+        one = f"{pad}this.#http.deprecated({tsstr(message)});"
+        if len(one) <= WIDTH:
+            return one
+        return f"{pad}this.#http.deprecated(\n{pad}  {tsstr(message)},\n{pad});"
+
+    lines = []
+    if op.deprecated:
+        lines.append(warn(f"{qualified}() is deprecated by the API", 4))
+    for p, key in zip(op.parameters, _keys(op.parameters), strict=True):
+        if not p.deprecated:
+            continue
+        message = f"{qualified}(): the {p.name} parameter is deprecated by the API"
+        if p.location == "path":
+            lines.append(warn(message, 4))
+        else:
+            access = naming.member_access("params", key)
+            lines.append(f"    if ({access} !== undefined) {{\n{warn(message, 6)}\n    }}")
+    return lines
 
 
 # -- auth --------------------------------------------------------------------------------------
@@ -440,7 +558,12 @@ def _resources(api: Api, mapper: Mapper, taken: set[str]) -> list[dict[str, Any]
                 "operations": _operations(res, mapper, taken),
             }
         )
-    for r in out:
+    for r, res in zip(out, api.resources, strict=True):
+        by_id = {op.operation_id: op for op in res.operations}
+        for op in r["operations"]:
+            op["qualified"] = f"{r['attr']}.{op['name']}"
+            ir_op = by_id[op["operation_id"].removesuffix(":stream")]
+            op["deprecations"] = _deprecations(ir_op, op["qualified"])
         r["imports"] = sorted(
             {t for op in r["operations"] for t in op["type_refs"]}
             | {op["params_type"]["name"] for op in r["operations"] if op["params_type"]}
@@ -873,6 +996,14 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
         "@deprecated The API marks this operation as deprecated." if op.deprecated else None,
         "\n".join(tags),
     )
+    error_bodies = [
+        (
+            "default" if r.status.lower() == "default" else r.status.upper(),
+            mapper.node(r.type, "out"),
+        )
+        for r in op.responses
+        if not r.status.startswith("2") and r.encoding == "json" and r.type is not None
+    ]
     positions = {p: i for i, p in enumerate(path_args)}
     conformance_params = [
         {"wire": p.name, "name": str(positions[p.name]) if p.location == "path" else k}
@@ -905,4 +1036,8 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
         "uses_path": bool(path_args),
         "page": page,
         "idempotent": op.idempotent,
+        "errors": "[" + ", ".join(tsstr(status) for status, _ in error_bodies) + "]"
+        if error_bodies
+        else None,
+        "error_bodies": error_bodies,
     }

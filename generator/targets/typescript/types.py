@@ -134,6 +134,8 @@ class Mapper:
         self.schemas = {s.name: s for s in api.schemas}
         self.names = names
         self.input_names = input_names
+        #: discriminated unions' unknown-variant types (responses only)
+        self.unknown: dict[str, str] = {}
 
     def node(self, t: TypeRef, view: View = "out", param: bool = False) -> Node:
         base = self._base(t, view, param)
@@ -201,6 +203,8 @@ class Mapper:
                     key = _key(prop)
                     base = Atom(f"({flat(base)} & {{ {key}: {tag} }})")
             members.append(base)
+        if view == "out" and schema.name in self.unknown:
+            members.append(Atom(self.unknown[schema.name]))
         node = union(members)
         if schema.type.nullable:
             node = union([node, Atom("null")])

@@ -1,14 +1,21 @@
 // Compile-time checks of the golden cases' types: optional vs nullable, literal-tagged unions
-// (also for a variant whose tag is a plain string in its schema), open and closed enums.
+// (also for a variant whose tag is a plain string in its schema) with their unknown variant, open
+// and closed enums, error bodies typed per method.
 import type {
   Drawing,
   Shape,
+  UnknownShape,
 } from "../../golden/discriminated_union/expected_typescript/src/index.js";
 import type {
   RecordModel,
   RecordPatch,
 } from "../../golden/nullable/expected_typescript/src/index.js";
 import type { Task } from "../../golden/enums/expected_typescript/src/index.js";
+import {
+  isOperationError,
+  type NotFound,
+  type OperationError,
+} from "../../golden/responses/expected_typescript/src/index.js";
 
 export function shapes(shape: Shape): number {
   switch (shape.kind) {
@@ -18,7 +25,51 @@ export function shapes(shape: Shape): number {
       return shape.side;
     case "tri":
       return shape.a + shape.b + shape.c;
+    default: {
+      // a variant added to the API later: its tag is a string at run time, its data is kept
+      const kind: string = String(shape.kind);
+      const extra: unknown = shape["sides"];
+      void [kind, extra];
+      return 0;
+    }
   }
+}
+
+export function knownOnly(shape: Shape): number {
+  if (shape.kind === "circle") return shape.radius; // checking a known tag narrows
+  // @ts-expect-error an unknown variant is still possible: not every shape has a side
+  return shape.side;
+}
+
+// @ts-expect-error a tag read from an unknown variant is not a string type (use String(...))
+export const tagText: string = ({} as UnknownShape).kind;
+// @ts-expect-error requests take the known variants: an unknown tag cannot be written
+export const pentagon: UnknownShape = { kind: "pentagon" };
+
+export function errorBodies(error: unknown): string {
+  if (isOperationError(error, "jobs.submit")) {
+    switch (error.declared) {
+      case "404": {
+        const body: NotFound = error.body;
+        return body.message;
+      }
+      case "4XX":
+        return JSON.stringify(error.body);
+      case "default": {
+        const code: number = error.body.code;
+        return String(code) + error.rawBody;
+      }
+    }
+  }
+  if (isOperationError(error, "jobs.getReport")) {
+    const message: string = error.body.message;
+    // @ts-expect-error getReport declares only a 404
+    const other: OperationError<"jobs.getReport">["declared"] = "default";
+    return message + String(other);
+  }
+  // @ts-expect-error no such method
+  isOperationError(error, "jobs.nothing");
+  return "";
 }
 
 export const drawing: Drawing = { id: 1, shapes: [{ kind: "tri", a: 1, b: 2, c: 3 }], focus: null };

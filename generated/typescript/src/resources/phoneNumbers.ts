@@ -1,6 +1,5 @@
 import type { ApiPromise, Http, RequestOptions } from "../core.js";
 import { pathParam } from "../core.js";
-import * as pagination from "../pagination.js";
 import type {
   CreatePhoneNumberRequest,
   ListPhoneNumbersPaginatedParams,
@@ -47,6 +46,7 @@ export class PhoneNumbers {
       },
       auth: [{ bearer: [] }],
       response: "json",
+      operation: "phoneNumbers.list",
       options,
     });
   }
@@ -73,6 +73,7 @@ export class PhoneNumbers {
       contentType: "application/json",
       auth: [{ bearer: [] }],
       response: "json",
+      operation: "phoneNumbers.create",
       options,
     });
   }
@@ -92,8 +93,8 @@ export class PhoneNumbers {
   listPaginated(
     params: ListPhoneNumbersPaginatedParams = {},
     options?: RequestOptions,
-  ): ApiPromise<pagination.Page<PhoneNumberPaginatedResponse, PhoneNumber>> {
-    return pagination.paginate(this.#http, {
+  ): ApiPromise<PhoneNumberPaginatedResponse> {
+    return this.#http.request({
       method: "GET",
       path: "/v2/phone-number",
       query: {
@@ -113,17 +114,7 @@ export class PhoneNumbers {
       },
       auth: [{ bearer: [] }],
       response: "json",
-      paging: {
-        kind: "page",
-        items: ["results"],
-        parameter: "page",
-        hasMore: ["metadata", "hasNextPage"],
-        totalPages: ["metadata", "totalPages"],
-        totalItems: ["metadata", "totalItems"],
-        currentPage: ["metadata", "currentPage"],
-        pageSize: ["metadata", "itemsPerPage"],
-        limit: "limit",
-      },
+      operation: "phoneNumbers.listPaginated",
       options,
     });
   }
@@ -145,6 +136,7 @@ export class PhoneNumbers {
       path: `/phone-number/${pathParam("id", id)}`,
       auth: [{ bearer: [] }],
       response: "json",
+      operation: "phoneNumbers.get",
       options,
     });
   }
@@ -166,6 +158,7 @@ export class PhoneNumbers {
       path: `/phone-number/${pathParam("id", id)}`,
       auth: [{ bearer: [] }],
       response: "json",
+      operation: "phoneNumbers.delete",
       options,
     });
   }
@@ -196,6 +189,7 @@ export class PhoneNumbers {
       contentType: "application/json",
       auth: [{ bearer: [] }],
       response: "json",
+      operation: "phoneNumbers.update",
       options,
     });
   }

@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   AuthError,
+  type OperationError,
 } from "./errors.js";
 export { Ops } from "./resources/ops.js";
 export type * from "./types.js";

@@ -3,4 +3,8 @@
  * their wire names; optional (`x?: T`) and nullable (`x: T | null`) are kept apart.
  */
 
-export {};
+/**
+ * The error bodies each method declares, by status (`"404"`, `"4XX"` or `"default"`): what
+ * `isOperationError(error, "resource.method")` narrows a status error's `body` to.
+ */
+export interface ErrorBodies {}

@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   BodiesError,
+  type OperationError,
 } from "./errors.js";
 export { Customers } from "./resources/customers.js";
 export { Uploads } from "./resources/uploads.js";

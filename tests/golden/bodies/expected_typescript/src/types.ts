@@ -25,3 +25,9 @@ export interface UploadBody {
   count?: number;
   meta?: Record<string, unknown>;
 }
+
+/**
+ * The error bodies each method declares, by status (`"404"`, `"4XX"` or `"default"`): what
+ * `isOperationError(error, "resource.method")` narrows a status error's `body` to.
+ */
+export interface ErrorBodies {}

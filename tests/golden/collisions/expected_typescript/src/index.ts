@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   CollisionsError,
+  type OperationError,
 } from "./errors.js";
 export { Orders } from "./resources/orders.js";
 export { Addresses } from "./resources/addresses.js";

@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   ShapesError,
+  type OperationError,
 } from "./errors.js";
 export { Shapes } from "./resources/shapes.js";
 export { Drawings } from "./resources/drawings.js";

@@ -4,7 +4,18 @@
  */
 
 /** Any shape; `kind` tells which. */
-export type Shape = Circle | Square | (Triangle & { kind: "tri" });
+export type Shape = Circle | Square | (Triangle & { kind: "tri" }) | UnknownShape;
+
+/**
+ * A `Shape` variant this client does not know (added to the API after it was generated). Its
+ * `kind` names no known variant (read it with `String(...)`); the fields every known variant has
+ * are typed as they are there, and every other field it came with is kept. Never sent: requests
+ * take the known variants.
+ */
+export interface UnknownShape {
+  kind: UnknownTag;
+  [key: string]: unknown;
+}
 
 export interface Circle {
   kind: "circle";
@@ -32,4 +43,31 @@ export interface Drawing {
   background?: Shape;
 }
 
-export type GetShapeOutlineResponse = Circle | Square;
+export type GetShapeOutlineResponse = Circle | Square | UnknownGetShapeOutlineResponse;
+
+/**
+ * A `GetShapeOutlineResponse` variant this client does not know (added to the API after it was
+ * generated). Its `kind` names no known variant (read it with `String(...)`); the fields every
+ * known variant has are typed as they are there, and every other field it came with is kept.
+ * Never sent: requests take the known variants.
+ */
+export interface UnknownGetShapeOutlineResponse {
+  kind: UnknownTag;
+  [key: string]: unknown;
+}
+
+/**
+ * The discriminator value of a variant this client does not know. It is a string at run time
+ * (read it with `String(tag)`); its type matches no known tag, so that checking a known tag
+ * narrows a union to that variant.
+ */
+export interface UnknownTag {
+  readonly __unknownVariant: never;
+  toString(): string;
+}
+
+/**
+ * The error bodies each method declares, by status (`"404"`, `"4XX"` or `"default"`): what
+ * `isOperationError(error, "resource.method")` narrows a status error's `body` to.
+ */
+export interface ErrorBodies {}

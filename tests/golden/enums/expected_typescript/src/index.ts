@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   EnumError,
+  type OperationError,
 } from "./errors.js";
 export { Tasks } from "./resources/tasks.js";
 export type * from "./types.js";

@@ -33,3 +33,9 @@ export interface ListTasksParams {
   priority?: Priority;
   level?: 0 | 10 | 20;
 }
+
+/**
+ * The error bodies each method declares, by status (`"404"`, `"4XX"` or `"default"`): what
+ * `isOperationError(error, "resource.method")` narrows a status error's `body` to.
+ */
+export interface ErrorBodies {}

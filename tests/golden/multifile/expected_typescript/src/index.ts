@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   MultiFileError,
+  type OperationError,
 } from "./errors.js";
 export { Pets } from "./resources/pets.js";
 export type * from "./types.js";

@@ -26,3 +26,16 @@ export type Tag = "cat" | "dog" | (string & {});
 export interface ListPetsParams {
   limit?: number;
 }
+
+/**
+ * The error bodies each method declares, by status (`"404"`, `"4XX"` or `"default"`): what
+ * `isOperationError(error, "resource.method")` narrows a status error's `body` to.
+ */
+export interface ErrorBodies {
+  "pets.list": {
+    default: ErrorModel;
+  };
+  "pets.get": {
+    default: ErrorModel;
+  };
+}

@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   NamingTheEdgeCasesError,
+  type OperationError,
 } from "./errors.js";
 export { Class } from "./resources/class.js";
 export { Import } from "./resources/import.js";

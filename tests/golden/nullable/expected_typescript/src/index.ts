@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   NullableError,
+  type OperationError,
 } from "./errors.js";
 export { Records } from "./resources/records.js";
 export type * from "./types.js";

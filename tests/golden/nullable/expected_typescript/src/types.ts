@@ -35,3 +35,9 @@ export interface GetRecordParams {
   cursor?: string | null;
   since?: string | Date | null;
 }
+
+/**
+ * The error bodies each method declares, by status (`"404"`, `"4XX"` or `"default"`): what
+ * `isOperationError(error, "resource.method")` narrows a status error's `body` to.
+ */
+export interface ErrorBodies {}

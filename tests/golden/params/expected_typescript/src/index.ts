@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   ParamsError,
+  type OperationError,
 } from "./errors.js";
 export { Users } from "./resources/users.js";
 export { Search } from "./resources/search.js";

@@ -46,3 +46,9 @@ export interface SearchParams {
   /** Sent as a header. */
   "X-Since"?: string | Date;
 }
+
+/**
+ * The error bodies each method declares, by status (`"404"`, `"4XX"` or `"default"`): what
+ * `isOperationError(error, "resource.method")` narrows a status error's `body` to.
+ */
+export interface ErrorBodies {}

@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   ResponsesError,
+  type OperationError,
 } from "./errors.js";
 export { Jobs } from "./resources/jobs.js";
 export type * from "./types.js";

@@ -30,3 +30,18 @@ export interface SubmitJob4xxResponse {
   title: string;
   status?: number;
 }
+
+/**
+ * The error bodies each method declares, by status (`"404"`, `"4XX"` or `"default"`): what
+ * `isOperationError(error, "resource.method")` narrows a status error's `body` to.
+ */
+export interface ErrorBodies {
+  "jobs.submit": {
+    "404": NotFound;
+    "4XX": SubmitJob4xxResponse;
+    default: ErrorModel;
+  };
+  "jobs.getReport": {
+    "404": NotFound;
+  };
+}

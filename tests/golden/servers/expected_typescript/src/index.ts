@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   ServersError,
+  type OperationError,
 } from "./errors.js";
 export { Health } from "./resources/health.js";
 export type * from "./types.js";

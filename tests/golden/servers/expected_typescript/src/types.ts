@@ -6,3 +6,9 @@
 export interface PingResponse {
   ok?: boolean;
 }
+
+/**
+ * The error bodies each method declares, by status (`"404"`, `"4XX"` or `"default"`): what
+ * `isOperationError(error, "resource.method")` narrows a status error's `body` to.
+ */
+export interface ErrorBodies {}

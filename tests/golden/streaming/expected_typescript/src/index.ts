@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   StreamingError,
+  type OperationError,
 } from "./errors.js";
 export { Chat } from "./resources/chat.js";
 export { Jobs } from "./resources/jobs.js";

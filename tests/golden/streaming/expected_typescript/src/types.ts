@@ -27,3 +27,16 @@ export interface Progress {
 export interface ErrorModel {
   message: string;
 }
+
+/**
+ * The error bodies each method declares, by status (`"404"`, `"4XX"` or `"default"`): what
+ * `isOperationError(error, "resource.method")` narrows a status error's `body` to.
+ */
+export interface ErrorBodies {
+  "chat.createCompletion": {
+    "429": ErrorModel;
+  };
+  "chat.createCompletionStream": {
+    "429": ErrorModel;
+  };
+}

@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   WriteOnlyError,
+  type OperationError,
 } from "./errors.js";
 export { Users } from "./resources/users.js";
 export { Batch } from "./resources/batch.js";

@@ -51,3 +51,9 @@ export interface Avatar {
 export interface AvatarInput {
   image: Blob;
 }
+
+/**
+ * The error bodies each method declares, by status (`"404"`, `"4XX"` or `"default"`): what
+ * `isOperationError(error, "resource.method")` narrows a status error's `body` to.
+ */
+export interface ErrorBodies {}

@@ -22,6 +22,7 @@ export class Ops {
       accept: null,
       auth: [{ bearer: [] }],
       response: "none",
+      operation: "ops.usesDefault",
       options,
     });
   }
@@ -40,6 +41,7 @@ export class Ops {
       accept: null,
       auth: [],
       response: "none",
+      operation: "ops.public",
       options,
     });
   }
@@ -58,6 +60,7 @@ export class Ops {
       accept: null,
       auth: [{ headerKey: [] }],
       response: "none",
+      operation: "ops.headerKeyOnly",
       options,
     });
   }
@@ -76,6 +79,7 @@ export class Ops {
       accept: null,
       auth: [{ headerKey: [], queryKey: [] }],
       response: "none",
+      operation: "ops.headerAndQueryKey",
       options,
     });
   }
@@ -94,6 +98,7 @@ export class Ops {
       accept: null,
       auth: [{ basic: [] }, { cookieKey: [] }],
       response: "none",
+      operation: "ops.basicOrCookie",
       options,
     });
   }
@@ -112,6 +117,7 @@ export class Ops {
       accept: null,
       auth: [{ oauth: ["read"] }],
       response: "none",
+      operation: "ops.withOauth",
       options,
     });
   }
@@ -130,6 +136,7 @@ export class Ops {
       accept: null,
       auth: [{ bearer: [] }, {}],
       response: "none",
+      operation: "ops.optionalAuth",
       options,
     });
   }
@@ -148,6 +155,7 @@ export class Ops {
       accept: null,
       auth: [],
       response: "none",
+      operation: "ops.digestOnly",
       options,
     });
   }

@@ -27,6 +27,7 @@ export class Customers {
       accept: null,
       auth: [],
       response: "none",
+      operation: "customers.list",
       options,
     });
   }
@@ -56,6 +57,7 @@ export class Customers {
       accept: null,
       auth: [],
       response: "none",
+      operation: "customers.create",
       options,
     });
   }

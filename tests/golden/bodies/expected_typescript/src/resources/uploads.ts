@@ -32,6 +32,7 @@ export class Uploads {
       accept: null,
       auth: [],
       response: "none",
+      operation: "uploads.upload",
       options,
     });
   }
@@ -57,6 +58,7 @@ export class Uploads {
       accept: null,
       auth: [],
       response: "none",
+      operation: "uploads.putRaw",
       options,
     });
   }

@@ -25,6 +25,7 @@ export class Addresses {
       path: `/addresses/${pathParam("addressId", addressId)}`,
       auth: [],
       response: "json",
+      operation: "addresses.get",
       options,
     });
   }

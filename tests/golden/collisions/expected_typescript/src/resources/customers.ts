@@ -25,6 +25,7 @@ export class Customers {
       path: `/customers/${pathParam("customerId", customerId)}`,
       auth: [],
       response: "json",
+      operation: "customers.get",
       options,
     });
   }

@@ -25,6 +25,7 @@ export class Orders {
       path: `/orders/${pathParam("orderId", orderId)}`,
       auth: [],
       response: "json",
+      operation: "orders.get",
       options,
     });
   }

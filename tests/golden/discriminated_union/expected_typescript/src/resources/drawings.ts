@@ -25,6 +25,7 @@ export class Drawings {
       path: `/drawings/${pathParam("drawingId", drawingId)}`,
       auth: [],
       response: "json",
+      operation: "drawings.get",
       options,
     });
   }

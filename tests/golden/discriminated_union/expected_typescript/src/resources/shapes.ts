@@ -24,6 +24,7 @@ export class Shapes {
       path: "/shapes",
       auth: [],
       response: "json",
+      operation: "shapes.list",
       options,
     });
   }
@@ -46,6 +47,7 @@ export class Shapes {
       contentType: "application/json",
       auth: [],
       response: "json",
+      operation: "shapes.create",
       options,
     });
   }
@@ -65,6 +67,7 @@ export class Shapes {
       path: `/shapes/${pathParam("shapeId", shapeId)}/outline`,
       auth: [],
       response: "json",
+      operation: "shapes.getOutline",
       options,
     });
   }

@@ -31,6 +31,7 @@ export class Tasks {
       },
       auth: [],
       response: "json",
+      operation: "tasks.list",
       options,
     });
   }
@@ -51,6 +52,7 @@ export class Tasks {
       accept: null,
       auth: [],
       response: "none",
+      operation: "tasks.setStatus",
       options,
     });
   }

@@ -29,6 +29,8 @@ export class Pets {
       },
       auth: [],
       response: "json",
+      operation: "pets.list",
+      errors: ["default"],
       options,
     });
   }
@@ -49,6 +51,8 @@ export class Pets {
       path: `/pets/${pathParam("id", id)}`,
       auth: [],
       response: "json",
+      operation: "pets.get",
+      errors: ["default"],
       options,
     });
   }

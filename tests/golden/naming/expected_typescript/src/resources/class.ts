@@ -43,6 +43,7 @@ export class Class {
       },
       auth: [],
       response: "json",
+      operation: "class.class",
       options,
     });
   }
@@ -74,6 +75,7 @@ export class Class {
       },
       auth: [],
       response: "json",
+      operation: "class.search",
       options,
     });
   }

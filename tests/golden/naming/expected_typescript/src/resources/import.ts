@@ -23,6 +23,7 @@ export class Import {
       accept: null,
       auth: [],
       response: "none",
+      operation: "import.none",
       options,
     });
   }
@@ -45,6 +46,7 @@ export class Import {
       contentType: "application/json",
       auth: [],
       response: "json",
+      operation: "import.import",
       options,
     });
   }

@@ -25,6 +25,7 @@ export class Models {
       path: `/models/${pathParam("model.id", modelId)}`,
       auth: [],
       response: "json",
+      operation: "models.getById",
       options,
     });
   }

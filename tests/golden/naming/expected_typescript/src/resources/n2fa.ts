@@ -23,6 +23,7 @@ export class M2fa {
       path: "/2fa",
       auth: [],
       response: "json",
+      operation: "n2fa.check",
       options,
     });
   }

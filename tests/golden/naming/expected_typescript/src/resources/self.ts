@@ -23,6 +23,7 @@ export class Self {
       path: "/self",
       auth: [],
       response: "json",
+      operation: "self.close",
       options,
     });
   }

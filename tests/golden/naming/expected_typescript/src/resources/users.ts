@@ -23,6 +23,7 @@ export class Users {
       path: "/users",
       auth: [],
       response: "json",
+      operation: "users.uberList",
       options,
     });
   }

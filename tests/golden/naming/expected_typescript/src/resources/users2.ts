@@ -23,6 +23,7 @@ export class Users2 {
       path: "/users-lower",
       auth: [],
       response: "json",
+      operation: "users2.listLower",
       options,
     });
   }

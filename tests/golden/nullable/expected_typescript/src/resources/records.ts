@@ -35,6 +35,7 @@ export class Records {
       },
       auth: [],
       response: "json",
+      operation: "records.get",
       options,
     });
   }
@@ -62,6 +63,7 @@ export class Records {
       contentType: "application/json",
       auth: [],
       response: "json",
+      operation: "records.update",
       options,
     });
   }

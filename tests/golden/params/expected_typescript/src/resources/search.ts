@@ -20,6 +20,9 @@ export class Search {
    * @returns ok
    */
   search(params: SearchParams = {}, options?: RequestOptions): ApiPromise<Record<string, unknown>> {
+    if (params.old !== undefined) {
+      this.#http.deprecated("search.search(): the old parameter is deprecated by the API");
+    }
     return this.#http.request({
       method: "GET",
       path: "/search",
@@ -44,6 +47,7 @@ export class Search {
       },
       auth: [],
       response: "json",
+      operation: "search.search",
       options,
     });
   }
@@ -58,12 +62,14 @@ export class Search {
    * @param options - Per-request signal, timeout, retries and headers.
    */
   legacyList(options?: RequestOptions): ApiPromise<void> {
+    this.#http.deprecated("search.legacyList() is deprecated by the API");
     return this.#http.request({
       method: "GET",
       path: "/legacy",
       accept: null,
       auth: [],
       response: "none",
+      operation: "search.legacyList",
       options,
     });
   }

@@ -34,6 +34,7 @@ export class Users {
       accept: null,
       auth: [],
       response: "none",
+      operation: "users.get",
       options,
     });
   }
@@ -60,6 +61,7 @@ export class Users {
       accept: null,
       auth: [],
       response: "none",
+      operation: "users.getStyled",
       options,
     });
   }

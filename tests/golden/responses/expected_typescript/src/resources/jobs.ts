@@ -32,6 +32,8 @@ export class Jobs {
       accept: "application/json, application/problem+json",
       auth: [],
       response: { "200": "json", "202": "json", "204": "none" },
+      operation: "jobs.submit",
+      errors: ["404", "4XX", "default"],
       options,
     });
   }
@@ -53,6 +55,8 @@ export class Jobs {
       accept: "application/pdf, application/json",
       auth: [],
       response: "binary",
+      operation: "jobs.getReport",
+      errors: ["404"],
       options,
     });
   }
@@ -73,6 +77,7 @@ export class Jobs {
       accept: "text/plain",
       auth: [],
       response: "text",
+      operation: "jobs.getLog",
       options,
     });
   }

@@ -23,6 +23,7 @@ export class Health {
       path: "/ping",
       auth: [],
       response: "json",
+      operation: "health.ping",
       options,
     });
   }

@@ -30,6 +30,8 @@ export class Chat {
       contentType: "application/json",
       auth: [],
       response: "json",
+      operation: "chat.createCompletion",
+      errors: ["429"],
       options,
     });
   }
@@ -56,6 +58,8 @@ export class Chat {
       auth: [],
       response: "event-stream",
       events: "json",
+      operation: "chat.createCompletionStream",
+      errors: ["429"],
       options,
     });
   }

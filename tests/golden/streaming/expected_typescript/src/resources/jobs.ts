@@ -27,6 +27,7 @@ export class Jobs {
       auth: [],
       response: "event-stream",
       events: "json",
+      operation: "jobs.watchProgress",
       options,
     });
   }
@@ -47,6 +48,7 @@ export class Jobs {
       auth: [],
       response: "event-stream",
       events: "text",
+      operation: "jobs.tailLogs",
       options,
     });
   }

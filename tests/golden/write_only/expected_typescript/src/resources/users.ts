@@ -28,6 +28,7 @@ export class Users {
       contentType: "application/json",
       auth: [],
       response: "json",
+      operation: "users.create",
       options,
     });
   }
