@@ -1,7 +1,7 @@
 """The Python target's names for what a spec declares (see generator/targets/names.py).
 
-The same naming calls, in the same order, as target.py makes when it renders; a test checks the
-names against the committed client in generated/python.
+The names come from target.declared_names, the function prepare() renders with; a test checks
+them against the committed client in generated/python.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from generator.ir.model import Api
 from generator.ir.words import split_words
 from generator.targets.python import naming
-from generator.targets.python.target import client_prefix, package_name
+from generator.targets.python.target import declared_names
 
 #: property names pydantic keeps for itself; such fields get a ``field_`` prefix (see models.py)
 _PYDANTIC_PROTECTED = ("model_dump", "model_validate")
@@ -34,29 +34,17 @@ class PythonNames:
     exact = True
 
     def __init__(self, api: Api, options: dict[str, str] | None = None) -> None:
-        options = options or {}
-        self._package = package_name(api, options.get("package-name"))
-        self._client = client_prefix(api, options.get("client-name")) + "Client"
-        taken = naming.Names()
-        self._types = {s.name: naming.class_name(s.name, s.words, taken) for s in api.schemas}
+        declared = declared_names(api, options)
+        self._package = declared.package
+        self._client = declared.prefix + "Client"
+        self._types = declared.types
         self._ops: dict[str, str] = {}
         self._params: dict[tuple[str, str, str], str] = {}
-        attrs: set[str] = set()
-        for res in api.resources:
-            attr = naming.attribute_name(
-                (naming.shorten(naming.snake(res.words)),) if res.words else ("default",),
-                attrs,
-                naming.CLIENT_RESERVED | {"models"},
-            )
-            methods: set[str] = set()
-            for op in res.operations:
-                method = naming.attribute_name(op.words, methods, {"with_raw_response"})
+        for res, (attr, methods) in zip(api.resources, declared.resources, strict=True):
+            for op, (method, args) in zip(res.operations, methods, strict=True):
                 self._ops[op.operation_id] = f"{attr}.{method}"
-                params: set[str] = set(naming.PARAM_RESERVED)
-                for p in op.parameters:
-                    self._params[(op.operation_id, p.location, p.name)] = naming.attribute_name(
-                        p.words, params, naming.PARAM_RESERVED
-                    )
+                for (location, wire), name in args.items():
+                    self._params[(op.operation_id, location, wire)] = name
 
     def package(self) -> str:
         return self._package

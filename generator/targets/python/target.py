@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from generator.ir.model import (
@@ -50,6 +51,55 @@ def client_prefix(api: Api, override: str | None = None) -> str:
     )
 
 
+@dataclass
+class Declared:
+    """The names the client gives what the spec declares (see declared_names)."""
+
+    package: str
+    prefix: str
+    #: schema name -> model class name
+    types: dict[str, str]
+    #: per resource (in the IR's order): its client attribute and, per operation (in order), the
+    #: method's name and its arguments' names by (location, wire name)
+    resources: list[tuple[str, list[tuple[str, dict[tuple[str, str], str]]]]]
+
+
+def declared_names(api: Api, options: dict[str, str] | None = None) -> Declared:
+    """Every name the emitted client gives to something the spec declares: package, client
+    prefix, model classes, resource attributes, methods and their arguments. prepare() renders
+    with these, and names.py (``clientgen diff``) reports them: one source for both."""
+    options = options or {}
+    taken = naming.Names()
+    types_ = {s.name: naming.class_name(s.name, s.words, taken) for s in api.schemas}
+    resources: list[tuple[str, list[tuple[str, dict[tuple[str, str], str]]]]] = []
+    attrs: set[str] = set()
+    for res in api.resources:
+        attr = naming.attribute_name(
+            (naming.shorten(naming.snake(res.words)),) if res.words else ("default",),
+            attrs,
+            naming.CLIENT_RESERVED | {"models"},
+        )
+        methods: list[tuple[str, dict[tuple[str, str], str]]] = []
+        method_names: set[str] = set()
+        for op in res.operations:
+            method = naming.attribute_name(op.words, method_names, {"with_raw_response"})
+            taken_args: set[str] = set(naming.PARAM_RESERVED)
+            args: dict[tuple[str, str], str] = {
+                (p.location, p.name): naming.attribute_name(
+                    p.words, taken_args, naming.PARAM_RESERVED
+                )
+                for p in op.parameters
+            }
+            methods.append((method, args))
+        resources.append((attr, methods))
+    return Declared(
+        package=package_name(api, options.get("package-name")),
+        prefix=client_prefix(api, options.get("client-name")),
+        types=types_,
+        resources=resources,
+    )
+
+
 def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
     """Return {relative path: text} for the whole Python package project (unformatted)."""
     from generator import targets
@@ -60,20 +110,23 @@ def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
 def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any) -> Prepared:
     """The python set's context (names, annotations), its resources and models.py (manifest
     ``module``); the templates also get ``ir``, the serialised IR."""
-    package = package_name(api, options.get("package-name"))
-    prefix = client_prefix(api, options.get("client-name"))
+    declared = declared_names(api, options)
+    package = declared.package
+    prefix = declared.prefix
     env_var = options.get("env-var") or api.options.get("env-var") or ""
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,99}", env_var):
         # not a plain variable name (or none given): derive one, never pass the spec's text on
         env_var = naming.snake(split_words(prefix)).upper()[:60] + "_API_KEY"
 
-    taken = naming.Names()
-    wanted = {s.name: naming.class_name(s.name, s.words, taken) for s in api.schemas}
     views: dict[str, str] = {}
-    models_source, classes = render_models(api, wanted, views)
+    models_source, classes = render_models(api, declared.types, views)
     # resource classes share client.py's namespace with the client and error classes
     resources = _resources(
-        api, classes, {prefix + "Client", "Async" + prefix + "Client", prefix + "Error"}, views
+        api,
+        declared,
+        classes,
+        {prefix + "Client", "Async" + prefix + "Client", prefix + "Error"},
+        views,
     )
     auth = _auth(api.auth, env_var)
     context: dict[str, Any] = {
@@ -215,20 +268,18 @@ def _auth(schemes: tuple[Auth, ...], env_var: str) -> list[dict[str, Any]]:
 
 
 def _resources(
-    api: Api, classes: dict[str, str], reserved: set[str], views: dict[str, str] | None = None
+    api: Api,
+    declared: Declared,
+    classes: dict[str, str],
+    reserved: set[str],
+    views: dict[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     out = []
-    attrs: set[str] = set()
     class_names = naming.Names(reserved)
     schema_map = {s.name: s for s in api.schemas}
-    for res in api.resources:
-        attr = naming.attribute_name(
-            (naming.shorten(naming.snake(res.words)),) if res.words else ("default",),
-            attrs,
-            naming.CLIENT_RESERVED | {"models"},
-        )
+    for res, (attr, methods) in zip(api.resources, declared.resources, strict=True):
         cls = naming.resource_class_name(res.words or ("default",), class_names)
-        operations = _operations(res, classes, api, views or {})
+        operations = _operations(res, methods, classes, api, views or {})
         taken = {cls, "Async" + cls, cls + "WithRawResponse", "Async" + cls + "WithRawResponse"}
         pages = paginate(res, operations, classes, taken, schema_map)
         out.append(
@@ -249,13 +300,16 @@ def _resources(
 
 
 def _operations(
-    res: Resource, classes: dict[str, str], api: Api, views: dict[str, str]
+    res: Resource,
+    methods: list[tuple[str, dict[tuple[str, str], str]]],
+    classes: dict[str, str],
+    api: Api,
+    views: dict[str, str],
 ) -> list[dict[str, Any]]:
     out = []
-    names: set[str] = set()
-    for op in res.operations:
-        name = naming.attribute_name(op.words, names, {"with_raw_response"})
-        out.append(_operation(op, name, classes, views))
+    names: set[str] = {name for name, _ in methods}
+    for op, (name, args) in zip(res.operations, methods, strict=True):
+        out.append(_operation(op, name, args, classes, views))
     # the streaming twins of operations that offer JSON and an event stream, named after their
     # plain method (chosen first, so adding a twin never renames a method)
     for op, plain in zip(res.operations, list(out), strict=True):
@@ -388,10 +442,13 @@ def _boolean_property(schema: Any, name: str, by_name: dict[str, Any], depth: in
 
 
 def _operation(
-    op: Operation, name: str, classes: dict[str, str], views: dict[str, str] | None = None
+    op: Operation,
+    name: str,
+    args: dict[tuple[str, str], str],
+    classes: dict[str, str],
+    views: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    taken: set[str] = set(naming.PARAM_RESERVED)
-    params = [_parameter(p, taken, classes) for p in op.parameters]
+    params = [_parameter(p, args[(p.location, p.name)], classes) for p in op.parameters]
     body = None
     if op.body is not None:
         ann = types.annotation(op.body.type, classes)
@@ -526,8 +583,7 @@ def _body_encodings(body: Body) -> dict[str, Any]:
     return {"form_encodings": form, "file_fields": files, "part_types": parts}
 
 
-def _parameter(p: Parameter, taken: set[str], classes: dict[str, str]) -> dict[str, Any]:
-    py = naming.attribute_name(p.words, taken, naming.PARAM_RESERVED)
+def _parameter(p: Parameter, py: str, classes: dict[str, str]) -> dict[str, Any]:
     ann = types.annotation(p.type, classes)
     required = p.required
     return {

@@ -1,20 +1,14 @@
 """The TypeScript target's names for what a spec declares (see generator/targets/names.py).
 
-The same naming calls, in the same order, as target.py makes when it renders; a test checks the
-names against a rendered client.
+The names come from target.declared_names, the function prepare() renders with; a test checks
+them against a rendered client.
 """
 
 from __future__ import annotations
 
 from generator.ir.model import Api
 from generator.targets.typescript import naming
-from generator.targets.typescript.target import (
-    CLIENT_RESERVED,
-    EXPORTED,
-    PARAM_RESERVED,
-    client_prefix,
-    npm_name,
-)
+from generator.targets.typescript.target import declared_names
 
 
 class TypeScriptNames:
@@ -22,31 +16,21 @@ class TypeScriptNames:
     exact = True
 
     def __init__(self, api: Api, options: dict[str, str] | None = None) -> None:
-        options = options or {}
-        prefix = client_prefix(api, options.get("client-name"))
-        self._package = npm_name(api, options.get("package-name"))
-        self._client = prefix + "Client"
-        taken: set[str] = {*EXPORTED, self._client, self._client + "Options", prefix + "Error"}
-        self._types = {s.name: naming.type_name(s.name, s.words, taken) for s in api.schemas}
+        declared = declared_names(api, options)
+        self._package = declared.package
+        self._client = declared.prefix + "Client"
+        self._types = declared.types
         self._ops: dict[str, str] = {}
         self._params: dict[tuple[str, str, str], str] = {}
-        attrs: set[str] = set(CLIENT_RESERVED)
-        for res in api.resources:
-            attr = naming.unique_member(naming.camel(res.words or ("default",)), attrs, set())
-            methods: set[str] = set()
-            for op in res.operations:
-                method = naming.unique_member(naming.camel(op.words), methods, {"constructor"})
+        for res, (attr, methods) in zip(api.resources, declared.resources, strict=True):
+            for op, (method, args) in zip(res.operations, methods, strict=True):
                 self._ops[op.operation_id] = f"{attr}.{method}"
-                args: set[str] = set(PARAM_RESERVED)
-                keys: set[str] = set()
-                for p in op.parameters:
-                    if p.location == "path":
-                        name = naming.member_name(p.words, args, PARAM_RESERVED)
-                    else:  # the others go in one params object, keyed by wire name
-                        key = p.name if p.name not in keys else f"{p.location}:{p.name}"
-                        keys.add(key)
-                        name = naming.member_access("params", key)
-                    self._params[(op.operation_id, p.location, p.name)] = name
+                for (location, wire), name in args.items():
+                    # path parameters are arguments; the others go in one params object, keyed
+                    # by wire name
+                    self._params[(op.operation_id, location, wire)] = (
+                        name if location == "path" else naming.member_access("params", name)
+                    )
 
     def package(self) -> str:
         return self._package

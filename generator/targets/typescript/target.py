@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from dataclasses import dataclass
 from typing import Any
 
 from generator.ir.model import (
@@ -117,6 +118,58 @@ def _version(version: str) -> str:
     return ".".join((parts + ["0", "0"])[:3])
 
 
+@dataclass
+class Declared:
+    """The names the client gives what the spec declares (see declared_names)."""
+
+    package: str
+    prefix: str
+    #: the type names taken so far (the exports, the client's, every schema's); prepare() goes on
+    #: adding to it
+    taken: set[str]
+    #: schema name -> type name
+    types: dict[str, str]
+    #: per resource (in the IR's order): its client attribute and, per operation (in order), the
+    #: method's name and, by (location, wire name), a path parameter's argument name or the key of
+    #: another parameter in the method's params object
+    resources: list[tuple[str, list[tuple[str, dict[tuple[str, str], str]]]]]
+
+
+def declared_names(api: Api, options: dict[str, str] | None = None) -> Declared:
+    """Every name the emitted client gives to something the spec declares: package, client
+    prefix, schema types, resource attributes, methods and their arguments. prepare() renders with
+    these, and names.py (``clientgen diff``) reports them: one source for both."""
+    options = options or {}
+    prefix = client_prefix(api, options.get("client-name"))
+    client_class = prefix + "Client"
+    taken: set[str] = {*EXPORTED, client_class, client_class + "Options", prefix + "Error"}
+    types_ = {s.name: naming.type_name(s.name, s.words, taken) for s in api.schemas}
+    resources: list[tuple[str, list[tuple[str, dict[tuple[str, str], str]]]]] = []
+    attrs: set[str] = set(CLIENT_RESERVED)
+    for res in api.resources:
+        attr = naming.unique_member(naming.camel(res.words or ("default",)), attrs, set())
+        methods: list[tuple[str, dict[tuple[str, str], str]]] = []
+        method_names: set[str] = set()
+        for op in res.operations:
+            method = naming.unique_member(naming.camel(op.words), method_names, {"constructor"})
+            taken_args: set[str] = set(PARAM_RESERVED)
+            args: dict[tuple[str, str], str] = {
+                (p.location, p.name): naming.member_name(p.words, taken_args, PARAM_RESERVED)
+                if p.location == "path"
+                else key
+                for p, key in zip(op.parameters, _keys(op.parameters), strict=True)
+            }
+            methods.append((method, args))
+        resources.append((attr, methods))
+    return Declared(
+        package=npm_name(api, options.get("package-name")),
+        prefix=prefix,
+        taken=taken,
+        types=types_,
+        resources=resources,
+    )
+
+
 def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
     """Return {relative path: text} for the whole npm package (already in its final layout)."""
     from generator import targets
@@ -126,12 +179,12 @@ def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
 
 def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any) -> Prepared:
     """The typescript set's context (the manifest's ``module``); templates also get ``ir``."""
-    prefix = client_prefix(api, options.get("client-name"))
+    declared = declared_names(api, options)
+    prefix = declared.prefix
     client_class = prefix + "Client"
     error_base = prefix + "Error"
-    taken: set[str] = {*EXPORTED, client_class, client_class + "Options", error_base}
-
-    names = {s.name: naming.type_name(s.name, s.words, taken) for s in api.schemas}
+    taken = declared.taken
+    names = declared.types
     dual = _dual(api)
     inputs = {
         s.name: naming.unique(names[s.name] + "Input", taken) for s in api.schemas if s.name in dual
@@ -143,7 +196,7 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
         api,
         {a[k] for a in auth for k in ("option", "password", "client_id", "client_secret") if a[k]},
     )
-    resources = _resources(api, mapper, taken)
+    resources = _resources(api, declared, mapper, taken)
     # names added after every name the spec gives (they never rename a type, a resource or a
     # parameter type): the unknown variant of each discriminated union, and the error helpers
     mapper.unknown = {
@@ -161,7 +214,7 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
         declarations.append({"name": unknown_tag, "code": _unknown_tag(unknown_tag)})
     context: dict[str, Any] = {
         "api": api,
-        "npm_name": npm_name(api, options.get("package-name")),
+        "npm_name": declared.package,
         "version": _version(api.version),
         "client_class": client_class,
         "error_base": error_base,
@@ -539,13 +592,13 @@ def _import_line(names: list[str], module: str, type_only: bool = False) -> str:
 # -- resources and operations ------------------------------------------------------------------
 
 
-def _resources(api: Api, mapper: Mapper, taken: set[str]) -> list[dict[str, Any]]:
+def _resources(
+    api: Api, declared: Declared, mapper: Mapper, taken: set[str]
+) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    attrs: set[str] = set(CLIENT_RESERVED)
     files: set[str] = set()
-    for res in api.resources:
+    for res, (attr, methods) in zip(api.resources, declared.resources, strict=True):
         words = res.words or ("default",)
-        attr = naming.unique_member(naming.camel(words), attrs, set())
         cls = naming.unique(naming.shorten(naming.pascal(words)), taken | CLIENT_IMPORTS)
         taken.add(cls)
         out.append(
@@ -555,7 +608,7 @@ def _resources(api: Api, mapper: Mapper, taken: set[str]) -> list[dict[str, Any]
                 "file": naming.unique(naming.shorten(attr), files),
                 "class": cls,
                 "description": res.description or f"Operations tagged {tsstr(res.name)}.",
-                "operations": _operations(res, mapper, taken),
+                "operations": _operations(res, methods, mapper, taken),
             }
         )
     for r, res in zip(out, api.resources, strict=True):
@@ -576,12 +629,16 @@ def _resources(api: Api, mapper: Mapper, taken: set[str]) -> list[dict[str, Any]
     return out
 
 
-def _operations(res: Resource, mapper: Mapper, taken: set[str]) -> list[dict[str, Any]]:
-    names: set[str] = set()
+def _operations(
+    res: Resource,
+    methods: list[tuple[str, dict[tuple[str, str], str]]],
+    mapper: Mapper,
+    taken: set[str],
+) -> list[dict[str, Any]]:
+    names: set[str] = {name for name, _ in methods}
     out = []
-    for op in res.operations:
-        name = naming.unique_member(naming.camel(op.words), names, {"constructor"})
-        out.append(_operation(op, name, mapper, taken))
+    for op, (name, args) in zip(res.operations, methods, strict=True):
+        out.append(_operation(op, name, args, mapper, taken))
     # JSON or an event stream: a twin `<name>Stream` asks for the stream. Twins are named after
     # every plain method, so adding one never renames a method.
     for op, plain in zip(res.operations, list(out), strict=True):
@@ -868,14 +925,19 @@ def _page(op: Operation, result: Node, refs: _Refs) -> dict[str, Any] | None:
     return page
 
 
-def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dict[str, Any]:
+def _operation(
+    op: Operation,
+    name: str,
+    names: dict[tuple[str, str], str],
+    mapper: Mapper,
+    taken: set[str],
+) -> dict[str, Any]:
     refs = _Refs(mapper)
     args: list[dict[str, Any]] = []
-    arg_names: set[str] = set(PARAM_RESERVED)
     path_args: dict[str, str] = {}
     for p in op.parameters:
         if p.location == "path":
-            arg = naming.member_name(p.words, arg_names, PARAM_RESERVED)
+            arg = names[(p.location, p.name)]
             path_args[p.name] = arg
             doc = p.description or f"The `{p.name}` path parameter."
             typ = flat(refs.node(p.type, "in", True))
@@ -901,9 +963,10 @@ def _operation(op: Operation, name: str, mapper: Mapper, taken: set[str]) -> dic
 
     # every other parameter: one object keyed by wire name
     keyed: list[dict[str, Any]] = []
-    for p, key in zip(op.parameters, _keys(op.parameters), strict=True):
+    for p in op.parameters:
         if p.location == "path":
             continue
+        key = names[(p.location, p.name)]
         expr, st = _value_expr(
             p, naming.member_access("params", key), 8, naming.property_key(p.name)
         )
