@@ -27,6 +27,7 @@ export class Batch {
       accept: null,
       auth: [],
       response: "none",
+      operation: "batch.createUsers",
       options,
     });
   }

@@ -52,6 +52,7 @@ export class Users {
       accept: null,
       auth: [],
       response: "none",
+      operation: "users.setAvatar",
       options,
     });
   }
