@@ -1,5 +1,6 @@
 import type { ApiPromise, Http, RequestOptions } from "../core.js";
 import { pathParam } from "../core.js";
+import * as pagination from "../pagination.js";
 import type {
   CreatePhoneNumberRequest,
   ListPhoneNumbersPaginatedParams,
@@ -93,8 +94,8 @@ export class PhoneNumbers {
   listPaginated(
     params: ListPhoneNumbersPaginatedParams = {},
     options?: RequestOptions,
-  ): ApiPromise<PhoneNumberPaginatedResponse> {
-    return this.#http.request({
+  ): ApiPromise<pagination.Page<PhoneNumberPaginatedResponse, PhoneNumber>> {
+    return pagination.paginate(this.#http, {
       method: "GET",
       path: "/v2/phone-number",
       query: {
@@ -114,6 +115,17 @@ export class PhoneNumbers {
       },
       auth: [{ bearer: [] }],
       response: "json",
+      paging: {
+        kind: "page",
+        items: ["results"],
+        parameter: "page",
+        hasMore: ["metadata", "hasNextPage"],
+        totalPages: ["metadata", "totalPages"],
+        totalItems: ["metadata", "totalItems"],
+        currentPage: ["metadata", "currentPage"],
+        pageSize: ["metadata", "itemsPerPage"],
+        limit: "limit",
+      },
       operation: "phoneNumbers.listPaginated",
       options,
     });

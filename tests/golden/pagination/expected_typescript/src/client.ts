@@ -14,7 +14,10 @@ export interface PagingClientOptions {
   baseUrl?: string | undefined;
   /** Milliseconds per attempt before a request times out (default 60 000). */
   timeout?: number | undefined;
-  /** Retries for idempotent requests on connection errors, timeouts, 408, 429 and 5xx (default 2). */
+  /**
+   * Retries (default 2) for idempotent requests on connection errors, timeouts, 408, 429 and 5xx;
+   * a POST or PATCH only when it surely was not processed, or has an `idempotencyKey`.
+   */
   maxRetries?: number | undefined;
   /** The fetch function to call (proxies, tests, instrumentation); defaults to the global fetch. */
   fetch?: Fetch | undefined;

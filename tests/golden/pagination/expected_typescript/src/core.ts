@@ -21,8 +21,20 @@ export const DEFAULT_TIMEOUT = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
 
 const RETRY_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
-// A request that may have been processed is never sent twice: only these methods are retried.
+// A request that may have been processed is never sent twice: these methods (and requests with an
+// Idempotency-Key, or operations the API marks x-idempotent) are retried on any failure; other
+// writes only when the server surely did not process them.
 const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+// statuses after which a write (POST, PATCH) is retried, and only when they carry Retry-After:
+// the server says it did not process the request and when to send it again
+const WRITE_RETRY_STATUSES: ReadonlySet<number> = new Set([429, 503]);
+// connection failures before anything was sent (refused, no such host, connect timeout)
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 const MAX_RETRY_DELAY = 60_000;
 
 /** The fetch function the client calls: the global one unless you pass your own. */
@@ -36,6 +48,8 @@ export interface RequestOptions {
   timeout?: number | undefined;
   /** Retries for idempotent requests; overrides the client's `maxRetries`. */
   maxRetries?: number | undefined;
+  /** Sent as the `Idempotency-Key` header; makes a POST or PATCH safe to retry. */
+  idempotencyKey?: string | undefined;
   /** Extra headers; a null value removes a header the client would send. */
   headers?: Record<string, string | null> | undefined;
 }
@@ -532,6 +546,12 @@ export interface Operation {
   response: ResponseKind | Readonly<Record<string, ResponseKind>>;
   /** For event streams: whether each event's data is JSON or text. */
   events?: "json" | "text";
+  /** The API marks the operation x-idempotent: safe to retry whatever its method. */
+  idempotent?: boolean;
+  /** The method making the request, as `resource.method` (status errors carry it). */
+  operation?: string;
+  /** The error responses the operation declares with a JSON body: `"404"`, `"4XX"`, `"default"`. */
+  errors?: readonly string[];
   options?: RequestOptions | undefined;
 }
 
@@ -603,6 +623,16 @@ function base64(value: string): string {
   return btoa(binary);
 }
 
+/** Whether a fetch failure happened before the request was sent (connection refused, DNS). */
+function notSent(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && NOT_SENT_CODES.has(code)) return true;
+    e = e.cause;
+  }
+  return false;
+}
+
 /** Seconds (or an HTTP date) from a Retry-After header, as milliseconds; undefined if unusable. */
 function retryAfter(header: string | null): number | undefined {
   if (!header) return undefined;
@@ -638,6 +668,31 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     }, ms);
     signal?.addEventListener("abort", onAbort, { once: true });
   });
+}
+
+/** The error response an operation declares for a status, when the body is what it declares. */
+function declaredFor(
+  errors: readonly string[] | undefined,
+  status: number,
+  raw: string,
+): string | undefined {
+  const s = String(status);
+  const key = [s, `${s[0] ?? ""}XX`, "default"].find((k) => errors?.includes(k));
+  if (key === undefined) return undefined;
+  try {
+    JSON.parse(raw);
+    return key;
+  } catch {
+    return undefined; // not the JSON the operation declares: the body stays untyped
+  }
+}
+
+/** Messages already warned about (each deprecation warns once). */
+const warned = new Set<string>();
+
+/** What the client uses of Node's `process` (absent in browsers). */
+interface NodeProcess {
+  emitWarning?: (message: string, type: string) => void;
 }
 
 function bodyOf(textBody: string): unknown {
@@ -687,6 +742,18 @@ export class Http {
     for (const c of Object.values(settings.credentials)) {
       for (const v of secretsOf(c)) if (v) this.#secrets.push(v);
     }
+  }
+
+  /**
+   * Warns, once per message, that the caller used what the API deprecates: in Node a
+   * DeprecationWarning (`--no-deprecation` silences it), elsewhere `console.warn`.
+   */
+  deprecated(message: string): void {
+    if (warned.has(message)) return;
+    warned.add(message);
+    const proc = (globalThis as { process?: NodeProcess }).process;
+    if (typeof proc?.emitWarning === "function") proc.emitWarning(message, "DeprecationWarning");
+    else console.warn(`DeprecationWarning: ${message}`);
   }
 
   /** Text with every credential replaced by `[redacted]`. */
@@ -752,6 +819,7 @@ export class Http {
         headers.set("Content-Type", op.contentType);
       }
     }
+    if (options.idempotencyKey) headers.set("Idempotency-Key", options.idempotencyKey);
     for (const [name, value] of Object.entries(options.headers ?? {})) {
       if (value === null) headers.delete(name);
       else headers.set(name, value);
@@ -866,7 +934,10 @@ export class Http {
     let renewed = false;
     const maxRetries = options.maxRetries ?? this.#settings.maxRetries;
     const timeout = options.timeout ?? this.#settings.timeout;
-    const retryable = IDEMPOTENT_METHODS.has(op.method);
+    const retryable =
+      op.idempotent === true ||
+      IDEMPOTENT_METHODS.has(op.method) ||
+      (init.headers as Headers).has("Idempotency-Key");
     const signal = options.signal;
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw new ApiUserAbortError("request aborted");
@@ -894,16 +965,26 @@ export class Http {
       } catch (error) {
         state.release();
         if (signal?.aborted) throw new ApiUserAbortError("request aborted", { cause: error });
-        if (retryable && attempt < maxRetries) {
+        if ((retryable || (!state.timedOut && notSent(error))) && attempt < maxRetries) {
           await sleep(retryDelay(undefined, attempt), signal);
           continue;
         }
         throw this.#failure(error, state);
       }
-      if (RETRY_STATUSES.has(response.status) && retryable && attempt < maxRetries) {
+      const wait =
+        attempt >= maxRetries
+          ? undefined
+          : retryable
+            ? RETRY_STATUSES.has(response.status)
+              ? retryDelay(response, attempt)
+              : undefined
+            : WRITE_RETRY_STATUSES.has(response.status)
+              ? retryAfter(response.headers.get("retry-after"))
+              : undefined;
+      if (wait !== undefined) {
         state.release();
         await response.body?.cancel();
-        await sleep(retryDelay(response, attempt), signal);
+        await sleep(wait, signal);
         continue;
       }
       if (response.status === 401 && !renewed && this.#expireTokens(op.auth)) {
@@ -929,7 +1010,11 @@ export class Http {
         if (detail.length > 500) detail = `${detail.slice(0, 500)}...`;
         const status = `${response.status} ${response.statusText}`.trim();
         const message = this.redact(detail ? `${status}: ${detail}` : status);
-        throw statusError(response.status, response.headers, body, message);
+        throw statusError(response.status, response.headers, body, message, {
+          rawBody: raw,
+          declared: declaredFor(op.errors, response.status, raw),
+          operation: op.operation,
+        });
       }
       // the timeout and the caller's signal go on covering the body until it is read
       this.#attempts.set(response, state);

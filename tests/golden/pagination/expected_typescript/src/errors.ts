@@ -6,6 +6,8 @@
  * an error message.
  */
 
+import type { ErrorBodies } from "./types.js";
+
 /** Base class of every error this client throws. */
 export class PagingError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -26,46 +28,95 @@ export class ApiTimeoutError extends ApiConnectionError {}
 /** The caller cancelled the request through its AbortSignal. */
 export class ApiUserAbortError extends PagingError {}
 
-/** The server answered with a non-success status code. */
-export class ApiStatusError extends PagingError {
+/** What else a status error knows: the raw body, the declared response, the method. */
+export interface StatusErrorDetails {
+  rawBody?: string | undefined;
+  declared?: string | undefined;
+  operation?: string | undefined;
+}
+
+/**
+ * The server answered with a non-success status code. `isOperationError(error, "resource.method")`
+ * narrows it to the error responses that method declares, with `body` typed as declared.
+ */
+export class ApiStatusError<TBody = unknown> extends PagingError {
   /** The HTTP status code. */
   readonly status: number;
   /** The response headers. */
   readonly headers: Headers;
   /** The response body: parsed JSON when it is JSON, else the text. */
-  readonly body: unknown;
+  readonly body: TBody;
+  /** The response body as received. */
+  readonly rawBody: string;
+  /**
+   * The error response the method declares for this status (`"404"`, `"4XX"` or `"default"`), when
+   * the body is what it declares (JSON); else undefined.
+   */
+  readonly declared: string | undefined;
+  /** The method that made the request, as `resource.method`. */
+  readonly operation: string | undefined;
 
-  constructor(status: number, headers: Headers, body: unknown, message: string) {
+  constructor(
+    status: number,
+    headers: Headers,
+    body: TBody,
+    message: string,
+    details: StatusErrorDetails = {},
+  ) {
     super(message);
     this.status = status;
     this.headers = headers;
     this.body = body;
+    this.rawBody = details.rawBody ?? (typeof body === "string" ? body : JSON.stringify(body));
+    this.declared = details.declared;
+    this.operation = details.operation;
   }
 }
 
 /** 400 Bad Request. */
-export class BadRequestError extends ApiStatusError {}
+export class BadRequestError<TBody = unknown> extends ApiStatusError<TBody> {}
 
 /** 401 Unauthorized: the credentials are missing or wrong. */
-export class AuthenticationError extends ApiStatusError {}
+export class AuthenticationError<TBody = unknown> extends ApiStatusError<TBody> {}
 
 /** 403 Forbidden. */
-export class PermissionDeniedError extends ApiStatusError {}
+export class PermissionDeniedError<TBody = unknown> extends ApiStatusError<TBody> {}
 
 /** 404 Not Found. */
-export class NotFoundError extends ApiStatusError {}
+export class NotFoundError<TBody = unknown> extends ApiStatusError<TBody> {}
 
 /** 409 Conflict. */
-export class ConflictError extends ApiStatusError {}
+export class ConflictError<TBody = unknown> extends ApiStatusError<TBody> {}
 
 /** 422 Unprocessable Entity. */
-export class UnprocessableEntityError extends ApiStatusError {}
+export class UnprocessableEntityError<TBody = unknown> extends ApiStatusError<TBody> {}
 
 /** 429 Too Many Requests. */
-export class RateLimitError extends ApiStatusError {}
+export class RateLimitError<TBody = unknown> extends ApiStatusError<TBody> {}
 
 /** A 5xx status: the server failed. */
-export class InternalServerError extends ApiStatusError {}
+export class InternalServerError<TBody = unknown> extends ApiStatusError<TBody> {}
+
+/**
+ * A status error of the method `M` (`"resource.method"`) with a body that method declares for its
+ * status: narrow on `declared` (`"404"`, `"4XX"`, `"default"`) to get the body's type.
+ */
+export type OperationError<M extends keyof ErrorBodies> = {
+  [S in keyof ErrorBodies[M]]: ApiStatusError<ErrorBodies[M][S]> & { readonly declared: S };
+}[keyof ErrorBodies[M]];
+
+/**
+ * Whether `error` is a status error of `method` (`"resource.method"`) whose body is one the method
+ * declares for its status; narrows it to `OperationError<typeof method>`.
+ */
+export function isOperationError<M extends keyof ErrorBodies>(
+  error: unknown,
+  method: M,
+): error is OperationError<M> {
+  return (
+    error instanceof ApiStatusError && error.operation === method && error.declared !== undefined
+  );
+}
 
 /** A success response whose body is not what the spec declares; `body` holds the raw text. */
 export class ResponseValidationError extends PagingError {
@@ -100,7 +151,8 @@ export function statusError(
   headers: Headers,
   body: unknown,
   message: string,
+  details: StatusErrorDetails = {},
 ): ApiStatusError {
   const cls = status >= 500 ? InternalServerError : (BY_STATUS[status] ?? ApiStatusError);
-  return new cls(status, headers, body, message);
+  return new cls(status, headers, body, message, details);
 }

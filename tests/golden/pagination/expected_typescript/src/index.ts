@@ -23,7 +23,9 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
+  isOperationError,
   PagingError,
+  type OperationError,
 } from "./errors.js";
 export { Paging } from "./resources/paging.js";
 export type * from "./types.js";

@@ -101,3 +101,9 @@ export interface ListJobsParams {
 export interface ListTagsParams {
   limit?: number;
 }
+
+/**
+ * The error bodies each method declares, by status (`"404"`, `"4XX"` or `"default"`): what
+ * `isOperationError(error, "resource.method")` narrows a status error's `body` to.
+ */
+export interface ErrorBodies {}

@@ -61,6 +61,7 @@ export class Paging {
         pageSize: ["metadata", "itemsPerPage"],
         limit: "limit",
       },
+      operation: "paging.listPeople",
       options,
     });
   }
@@ -88,6 +89,7 @@ export class Paging {
       auth: [],
       response: "json",
       paging: { kind: "offset", parameter: "offset", limit: "limit" },
+      operation: "paging.listEvents",
       options,
     });
   }
@@ -121,6 +123,7 @@ export class Paging {
         next: ["next_cursor"],
         limit: "page_size",
       },
+      operation: "paging.listLogs",
       options,
     });
   }
@@ -147,6 +150,7 @@ export class Paging {
       auth: [],
       response: "json",
       paging: { kind: "next_url", items: ["data"], next: ["links", "next"], limit: "size" },
+      operation: "paging.listArticles",
       options,
     });
   }
@@ -173,6 +177,7 @@ export class Paging {
       auth: [],
       response: "json",
       paging: { kind: "link_header", limit: "per_page" },
+      operation: "paging.listCommits",
       options,
     });
   }
@@ -209,6 +214,7 @@ export class Paging {
         nextFromItem: true,
         limit: "limit",
       },
+      operation: "paging.listCharges",
       options,
     });
   }
@@ -235,6 +241,7 @@ export class Paging {
       auth: [],
       response: "json",
       paging: { kind: "cursor", items: ["entries"], parameter: "from", next: ["state", "resume"] },
+      operation: "paging.listEntries",
       options,
     });
   }
@@ -254,6 +261,7 @@ export class Paging {
       auth: [],
       response: "json",
       paging: { kind: "next_url", items: ["items"], next: ["more"] },
+      operation: "paging.listFeed",
       options,
     });
   }
@@ -280,6 +288,7 @@ export class Paging {
       auth: [],
       response: "json",
       paging: { kind: "cursor", parameter: "page_token", nextHeader: "X-Next-Page-Token" },
+      operation: "paging.listJobs",
       options,
     });
   }
@@ -302,6 +311,7 @@ export class Paging {
       },
       auth: [],
       response: "json",
+      operation: "paging.listTags",
       options,
     });
   }
