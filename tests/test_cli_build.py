@@ -111,7 +111,7 @@ def test_quiet_verbose_and_version(tmp_path: Path, capsys: pytest.CaptureFixture
     captured = capsys.readouterr()
     for stage in ("load", "ir", "render", "format", "write"):
         assert f" {stage} " in captured.err, captured.err
-    assert "changed: tiny_things/models.py" in captured.out
+    assert "changed: tiny_things/_models/thing.py" in captured.out
     with pytest.raises(SystemExit) as exc:
         run(["--version"])
     assert exc.value.code == 0

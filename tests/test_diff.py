@@ -363,7 +363,9 @@ def _check_python_names(api: Any, names: Any, package: Path) -> None:
     resources = {
         p.stem: p.read_text(encoding="utf-8") for p in (package / "resources").glob("*.py")
     }
-    models = (package / "models.py").read_text(encoding="utf-8")
+    models = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((package / "_models").glob("*.py"))
+    )
     client = (package / "client.py").read_text(encoding="utf-8")
     assert f"class {names.client()}" in client
     for res in api.resources:
@@ -371,7 +373,7 @@ def _check_python_names(api: Any, names: Any, package: Path) -> None:
             method = names.operation(op.operation_id)
             assert method is not None
             attr, name = method.split(".")
-            assert f"self.{attr} = " in client, method
+            assert f"    def {attr}(self) -> " in client, method
             assert re.search(rf"^    (async )?def {name}\(", "\n".join(resources.values()), re.M), (
                 method
             )

@@ -31,6 +31,7 @@ from __future__ import annotations
 import ast
 import base64
 import datetime
+import functools
 import importlib
 import inspect
 import itertools
@@ -57,6 +58,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from generator import output, pipeline
+from generator.format import LINE_LENGTH
 from generator.render import pystr
 from generator.targets.python import naming
 
@@ -791,6 +793,7 @@ def ruff_check(folder: Path) -> subprocess.CompletedProcess[str]:
             "--no-cache",
             "--target-version",
             "py310",
+            f"--line-length={LINE_LENGTH}",  # the width the emitted code is formatted to
             ".",
         ],
         cwd=folder,
@@ -852,9 +855,11 @@ def wire(value: Any, method: Callable[..., Any]) -> Any:
 def find_methods(client: Any, spec: dict[str, Any]) -> dict[str, Callable[..., Any]]:
     """Each operation's generated sync method, keyed by path (the method's source names it)."""
     found: dict[str, Callable[..., Any]] = {}
-    for attr, resource in vars(client).items():
-        if attr.startswith("_"):
+    properties = {a: p for k in type(client).__mro__ for a, p in vars(k).items()}
+    for attr, prop in properties.items():
+        if attr.startswith("_") or not isinstance(prop, functools.cached_property):
             continue
+        resource = getattr(client, attr)  # resources are created on first access
         for name, method in inspect.getmembers(resource, inspect.ismethod):
             if name.startswith("_"):
                 continue

@@ -7,6 +7,7 @@ ever executed, by the generator, by Jinja, by importing the generated package or
 
 from __future__ import annotations
 
+import functools
 import inspect
 import json
 import re
@@ -21,6 +22,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from generator.cli import run
+from generator.format import LINE_LENGTH
 from generator.output import LOCK_NAME
 from tests.conftest import ROOT, generate_into
 
@@ -287,6 +289,7 @@ def ruff_check(folder: Path) -> subprocess.CompletedProcess[str]:
             "--no-cache",
             "--target-version",
             "py310",
+            f"--line-length={LINE_LENGTH}",  # the width the emitted code is formatted to
             ".",
         ],
         cwd=folder,
@@ -389,7 +392,13 @@ def test_hostile_strings_never_execute(
     with clients[0](
         base_url=httpserver.url_for("/base"), api_key="secret", max_retries=0
     ) as client:
-        resources = [v for k, v in vars(client).items() if not k.startswith("_")]
+        # resources are properties of a base class, created on first access
+        resources = [
+            getattr(client, k)
+            for k in dir(type(client))
+            if not k.startswith("_")
+            and isinstance(inspect.getattr_static(client, k), functools.cached_property)
+        ]
         assert len(resources) == 1
         calls = 0
         for name, method in inspect.getmembers(resources[0], inspect.ismethod):

@@ -44,6 +44,7 @@ def test_generated_project_builds_a_wheel_and_installs(tmp_path: Path) -> None:
         "vapi_phone_numbers/__init__.py",
         "vapi_phone_numbers/py.typed",
         "vapi_phone_numbers/models.py",
+        "vapi_phone_numbers/_models/phone_number.py",
         "vapi_phone_numbers/resources/phone_numbers.py",
     ):
         assert required in names

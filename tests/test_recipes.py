@@ -87,7 +87,7 @@ def test_the_shipped_hook_passes_then_fails_on_a_stale_client(repo: Path, tmp_pa
     stale = sh(cmd, repo, tmp_path)
     assert stale.returncode == 1, stale.stdout + stale.stderr
     assert "Failed" in stale.stdout and "stale" in stale.stdout
-    assert "sdk/tiny_things/models.py" in stale.stdout  # the stale file is named
+    assert "sdk/tiny_things/_models/thing.py" in stale.stdout  # the stale file is named
 
 
 def test_the_readme_local_hook_runs_offline(repo: Path, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from types import ModuleType
 import pytest
 from pytest_httpserver import HTTPServer
 
+from generator.format import LINE_LENGTH
 from tests.test_vapi_client import PROVIDERS, TOKEN, base_url, page_json, phone_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,6 +75,7 @@ def test_ruff_on_the_generated_project() -> None:
             "--no-cache",
             "--target-version",
             "py310",
+            f"--line-length={LINE_LENGTH}",  # the width the emitted code is formatted to
             str(GENERATED),
         ],
         capture_output=True,

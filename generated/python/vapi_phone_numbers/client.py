@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
-from .resources import (
-    AsyncPhoneNumbers,
-    PhoneNumbers,
-)
+
+if TYPE_CHECKING:
+    from .resources.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
 
 __all__ = [
     "AsyncVapiClient",
@@ -21,7 +22,23 @@ __all__ = [
 ]
 
 
-class VapiClient:
+class _VapiClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def phone_numbers(self) -> PhoneNumbers:
+        """Phone numbers that Vapi calls are made from and received on."""
+        from .resources.phone_numbers import PhoneNumbers
+
+        return PhoneNumbers(self._http)
+
+
+class VapiClient(_VapiClientResources):
     """The phone-number resource of Vapi's API: create, list, read, change and delete the phone numbers through which Vapi assistants, squads and workflows make and take calls.
 
     Written by hand from Vapi's public documentation and API definition. No operation declares an error response: errors come back as JSON whose shape Vapi does not document, so clients should accept any error body. Vapi adds fields, enum values and providers over time; clients should not fail on ones they do not know.
@@ -55,8 +72,6 @@ class VapiClient:
             headers=headers,
             http_client=http_client,
         )
-        self.phone_numbers = PhoneNumbers(self._http)
-        """Phone numbers that Vapi calls are made from and received on."""
 
     @property
     def base_url(self) -> str:
@@ -82,7 +97,23 @@ class VapiClient:
         self.close()
 
 
-class AsyncVapiClient:
+class _AsyncVapiClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def phone_numbers(self) -> AsyncPhoneNumbers:
+        """Phone numbers that Vapi calls are made from and received on."""
+        from .resources.phone_numbers import AsyncPhoneNumbers
+
+        return AsyncPhoneNumbers(self._http)
+
+
+class AsyncVapiClient(_AsyncVapiClientResources):
     """The phone-number resource of Vapi's API: create, list, read, change and delete the phone numbers through which Vapi assistants, squads and workflows make and take calls.
 
     Written by hand from Vapi's public documentation and API definition. No operation declares an error response: errors come back as JSON whose shape Vapi does not document, so clients should accept any error body. Vapi adds fields, enum values and providers over time; clients should not fail on ones they do not know. (async client)
@@ -116,8 +147,6 @@ class AsyncVapiClient:
             headers=headers,
             http_client=http_client,
         )
-        self.phone_numbers = AsyncPhoneNumbers(self._http)
-        """Phone numbers that Vapi calls are made from and received on."""
 
     @property
     def base_url(self) -> str:

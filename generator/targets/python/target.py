@@ -22,6 +22,7 @@ from generator.targets import Prepared
 from generator.targets.python import naming, types
 from generator.targets.python.models import render_models
 from generator.targets.python.pagination import paginate
+from generator.targets.python.split import split_models
 
 LANGUAGE = "python"
 _NOISE = {"api", "apis", "openapi", "swagger", "rest", "http", "service", "v1", "v2", "v3"}
@@ -149,7 +150,7 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
     return Prepared(
         context=context,
         each={"resource": resources},
-        files={f"{package}/models.py": models_source},
+        files={f"{package}/{path}": text for path, text in split_models(models_source).items()},
     )
 
 

@@ -1,8 +1,30 @@
-"""The API's resources, one module per tag."""
+"""The API's resources, one module per tag, each imported on first use."""
 
-from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
+from __future__ import annotations
+
+import builtins as _builtins
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
 
 __all__ = [
     "AsyncPhoneNumbers",
     "PhoneNumbers",
 ]
+
+_MODULES = {
+    "PhoneNumbers": "phone_numbers",
+    "AsyncPhoneNumbers": "phone_numbers",
+}
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = _builtins.getattr(_import_module(f".{module}", __name__), name)
+        _builtins.globals()[name] = value
+        return value

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
-from .resources import (
-    AsyncOps,
-    Ops,
-)
+
+if TYPE_CHECKING:
+    from .resources.ops import AsyncOps, Ops
 
 __all__ = [
     "AsyncAuthClient",
@@ -21,7 +22,23 @@ __all__ = [
 ]
 
 
-class AuthClient:
+class _AuthClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def ops(self) -> Ops:
+        """Operations tagged 'ops'."""
+        from .resources.ops import Ops
+
+        return Ops(self._http)
+
+
+class AuthClient(_AuthClientResources):
     """Auth
 
     Args:
@@ -77,8 +94,6 @@ class AuthClient:
             headers=headers,
             http_client=http_client,
         )
-        self.ops = Ops(self._http)
-        """Operations tagged 'ops'."""
 
     @property
     def base_url(self) -> str:
@@ -104,7 +119,23 @@ class AuthClient:
         self.close()
 
 
-class AsyncAuthClient:
+class _AsyncAuthClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def ops(self) -> AsyncOps:
+        """Operations tagged 'ops'."""
+        from .resources.ops import AsyncOps
+
+        return AsyncOps(self._http)
+
+
+class AsyncAuthClient(_AsyncAuthClientResources):
     """Auth (async client)
 
     Args:
@@ -160,8 +191,6 @@ class AsyncAuthClient:
             headers=headers,
             http_client=http_client,
         )
-        self.ops = AsyncOps(self._http)
-        """Operations tagged 'ops'."""
 
     @property
     def base_url(self) -> str:

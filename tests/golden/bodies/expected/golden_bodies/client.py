@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
-from .resources import (
-    AsyncCustomers,
-    AsyncUploads,
-    Customers,
-    Uploads,
-)
+
+if TYPE_CHECKING:
+    from .resources.customers import AsyncCustomers, Customers
+    from .resources.uploads import AsyncUploads, Uploads
 
 __all__ = [
     "AsyncBodiesClient",
@@ -23,7 +23,30 @@ __all__ = [
 ]
 
 
-class BodiesClient:
+class _BodiesClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def customers(self) -> Customers:
+        """Operations tagged 'customers'."""
+        from .resources.customers import Customers
+
+        return Customers(self._http)
+
+    @_functools.cached_property
+    def uploads(self) -> Uploads:
+        """Operations tagged 'uploads'."""
+        from .resources.uploads import Uploads
+
+        return Uploads(self._http)
+
+
+class BodiesClient(_BodiesClientResources):
     """Bodies
 
     Args:
@@ -51,10 +74,6 @@ class BodiesClient:
             headers=headers,
             http_client=http_client,
         )
-        self.customers = Customers(self._http)
-        """Operations tagged 'customers'."""
-        self.uploads = Uploads(self._http)
-        """Operations tagged 'uploads'."""
 
     @property
     def base_url(self) -> str:
@@ -80,7 +99,30 @@ class BodiesClient:
         self.close()
 
 
-class AsyncBodiesClient:
+class _AsyncBodiesClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def customers(self) -> AsyncCustomers:
+        """Operations tagged 'customers'."""
+        from .resources.customers import AsyncCustomers
+
+        return AsyncCustomers(self._http)
+
+    @_functools.cached_property
+    def uploads(self) -> AsyncUploads:
+        """Operations tagged 'uploads'."""
+        from .resources.uploads import AsyncUploads
+
+        return AsyncUploads(self._http)
+
+
+class AsyncBodiesClient(_AsyncBodiesClientResources):
     """Bodies (async client)
 
     Args:
@@ -108,10 +150,6 @@ class AsyncBodiesClient:
             headers=headers,
             http_client=http_client,
         )
-        self.customers = AsyncCustomers(self._http)
-        """Operations tagged 'customers'."""
-        self.uploads = AsyncUploads(self._http)
-        """Operations tagged 'uploads'."""
 
     @property
     def base_url(self) -> str:

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
-from .resources import (
-    Addresses,
-    AsyncAddresses,
-    AsyncCustomers,
-    AsyncOrders,
-    Customers,
-    Orders,
-)
+
+if TYPE_CHECKING:
+    from .resources.addresses import Addresses, AsyncAddresses
+    from .resources.customers import AsyncCustomers, Customers
+    from .resources.orders import AsyncOrders, Orders
 
 __all__ = [
     "AsyncCollisionsClient",
@@ -25,7 +24,37 @@ __all__ = [
 ]
 
 
-class CollisionsClient:
+class _CollisionsClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def orders(self) -> Orders:
+        """Operations tagged 'orders'."""
+        from .resources.orders import Orders
+
+        return Orders(self._http)
+
+    @_functools.cached_property
+    def addresses(self) -> Addresses:
+        """Operations tagged 'addresses'."""
+        from .resources.addresses import Addresses
+
+        return Addresses(self._http)
+
+    @_functools.cached_property
+    def customers(self) -> Customers:
+        """Operations tagged 'customers'."""
+        from .resources.customers import Customers
+
+        return Customers(self._http)
+
+
+class CollisionsClient(_CollisionsClientResources):
     """Collisions API
 
     Args:
@@ -53,12 +82,6 @@ class CollisionsClient:
             headers=headers,
             http_client=http_client,
         )
-        self.orders = Orders(self._http)
-        """Operations tagged 'orders'."""
-        self.addresses = Addresses(self._http)
-        """Operations tagged 'addresses'."""
-        self.customers = Customers(self._http)
-        """Operations tagged 'customers'."""
 
     @property
     def base_url(self) -> str:
@@ -84,7 +107,37 @@ class CollisionsClient:
         self.close()
 
 
-class AsyncCollisionsClient:
+class _AsyncCollisionsClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def orders(self) -> AsyncOrders:
+        """Operations tagged 'orders'."""
+        from .resources.orders import AsyncOrders
+
+        return AsyncOrders(self._http)
+
+    @_functools.cached_property
+    def addresses(self) -> AsyncAddresses:
+        """Operations tagged 'addresses'."""
+        from .resources.addresses import AsyncAddresses
+
+        return AsyncAddresses(self._http)
+
+    @_functools.cached_property
+    def customers(self) -> AsyncCustomers:
+        """Operations tagged 'customers'."""
+        from .resources.customers import AsyncCustomers
+
+        return AsyncCustomers(self._http)
+
+
+class AsyncCollisionsClient(_AsyncCollisionsClientResources):
     """Collisions API (async client)
 
     Args:
@@ -112,12 +165,6 @@ class AsyncCollisionsClient:
             headers=headers,
             http_client=http_client,
         )
-        self.orders = AsyncOrders(self._http)
-        """Operations tagged 'orders'."""
-        self.addresses = AsyncAddresses(self._http)
-        """Operations tagged 'addresses'."""
-        self.customers = AsyncCustomers(self._http)
-        """Operations tagged 'customers'."""
 
     @property
     def base_url(self) -> str:

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
-from .resources import (
-    AsyncDrawings,
-    AsyncShapes,
-    Drawings,
-    Shapes,
-)
+
+if TYPE_CHECKING:
+    from .resources.drawings import AsyncDrawings, Drawings
+    from .resources.shapes import AsyncShapes, Shapes
 
 __all__ = [
     "AsyncShapesClient",
@@ -23,7 +23,30 @@ __all__ = [
 ]
 
 
-class ShapesClient:
+class _ShapesClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def shapes(self) -> Shapes:
+        """Operations tagged 'shapes'."""
+        from .resources.shapes import Shapes
+
+        return Shapes(self._http)
+
+    @_functools.cached_property
+    def drawings(self) -> Drawings:
+        """Operations tagged 'drawings'."""
+        from .resources.drawings import Drawings
+
+        return Drawings(self._http)
+
+
+class ShapesClient(_ShapesClientResources):
     """Shapes API
 
     Args:
@@ -51,10 +74,6 @@ class ShapesClient:
             headers=headers,
             http_client=http_client,
         )
-        self.shapes = Shapes(self._http)
-        """Operations tagged 'shapes'."""
-        self.drawings = Drawings(self._http)
-        """Operations tagged 'drawings'."""
 
     @property
     def base_url(self) -> str:
@@ -80,7 +99,30 @@ class ShapesClient:
         self.close()
 
 
-class AsyncShapesClient:
+class _AsyncShapesClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def shapes(self) -> AsyncShapes:
+        """Operations tagged 'shapes'."""
+        from .resources.shapes import AsyncShapes
+
+        return AsyncShapes(self._http)
+
+    @_functools.cached_property
+    def drawings(self) -> AsyncDrawings:
+        """Operations tagged 'drawings'."""
+        from .resources.drawings import AsyncDrawings
+
+        return AsyncDrawings(self._http)
+
+
+class AsyncShapesClient(_AsyncShapesClientResources):
     """Shapes API (async client)
 
     Args:
@@ -108,10 +150,6 @@ class AsyncShapesClient:
             headers=headers,
             http_client=http_client,
         )
-        self.shapes = AsyncShapes(self._http)
-        """Operations tagged 'shapes'."""
-        self.drawings = AsyncDrawings(self._http)
-        """Operations tagged 'drawings'."""
 
     @property
     def base_url(self) -> str:

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
-from .resources import (
-    AsyncTasks,
-    Tasks,
-)
+
+if TYPE_CHECKING:
+    from .resources.tasks import AsyncTasks, Tasks
 
 __all__ = [
     "AsyncEnumClient",
@@ -21,7 +22,23 @@ __all__ = [
 ]
 
 
-class EnumClient:
+class _EnumClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def tasks(self) -> Tasks:
+        """Operations tagged 'tasks'."""
+        from .resources.tasks import Tasks
+
+        return Tasks(self._http)
+
+
+class EnumClient(_EnumClientResources):
     """Enum API
 
     Args:
@@ -49,8 +66,6 @@ class EnumClient:
             headers=headers,
             http_client=http_client,
         )
-        self.tasks = Tasks(self._http)
-        """Operations tagged 'tasks'."""
 
     @property
     def base_url(self) -> str:
@@ -76,7 +91,23 @@ class EnumClient:
         self.close()
 
 
-class AsyncEnumClient:
+class _AsyncEnumClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def tasks(self) -> AsyncTasks:
+        """Operations tagged 'tasks'."""
+        from .resources.tasks import AsyncTasks
+
+        return AsyncTasks(self._http)
+
+
+class AsyncEnumClient(_AsyncEnumClientResources):
     """Enum API (async client)
 
     Args:
@@ -104,8 +135,6 @@ class AsyncEnumClient:
             headers=headers,
             http_client=http_client,
         )
-        self.tasks = AsyncTasks(self._http)
-        """Operations tagged 'tasks'."""
 
     @property
     def base_url(self) -> str:

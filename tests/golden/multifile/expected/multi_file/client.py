@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
-from .resources import (
-    AsyncPets,
-    Pets,
-)
+
+if TYPE_CHECKING:
+    from .resources.pets import AsyncPets, Pets
 
 __all__ = [
     "AsyncMultiFileClient",
@@ -21,7 +22,23 @@ __all__ = [
 ]
 
 
-class MultiFileClient:
+class _MultiFileClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def pets(self) -> Pets:
+        """Operations tagged 'pets'."""
+        from .resources.pets import Pets
+
+        return Pets(self._http)
+
+
+class MultiFileClient(_MultiFileClientResources):
     """A spec split over several files, bundled by clientgen.
 
     Args:
@@ -49,8 +66,6 @@ class MultiFileClient:
             headers=headers,
             http_client=http_client,
         )
-        self.pets = Pets(self._http)
-        """Operations tagged 'pets'."""
 
     @property
     def base_url(self) -> str:
@@ -76,7 +91,23 @@ class MultiFileClient:
         self.close()
 
 
-class AsyncMultiFileClient:
+class _AsyncMultiFileClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def pets(self) -> AsyncPets:
+        """Operations tagged 'pets'."""
+        from .resources.pets import AsyncPets
+
+        return AsyncPets(self._http)
+
+
+class AsyncMultiFileClient(_AsyncMultiFileClientResources):
     """A spec split over several files, bundled by clientgen. (async client)
 
     Args:
@@ -104,8 +135,6 @@ class AsyncMultiFileClient:
             headers=headers,
             http_client=http_client,
         )
-        self.pets = AsyncPets(self._http)
-        """Operations tagged 'pets'."""
 
     @property
     def base_url(self) -> str:

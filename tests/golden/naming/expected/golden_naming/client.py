@@ -2,30 +2,25 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
-from .resources import (
-    AsyncClass,
-    AsyncImport,
-    AsyncM2fa,
-    AsyncModels,
-    AsyncSelfResource,
-    AsyncUsers,
-    AsyncUsers2,
-    Class,
-    Import,
-    M2fa,
-    Models,
-    SelfResource,
-    Users,
-    Users2,
-)
+
+if TYPE_CHECKING:
+    from .resources.class_ import AsyncClass, Class
+    from .resources.import_ import AsyncImport, Import
+    from .resources.models_ import AsyncModels, Models
+    from .resources.n_2fa import AsyncM2fa, M2fa
+    from .resources.self import AsyncSelfResource, SelfResource
+    from .resources.users import AsyncUsers, Users
+    from .resources.users_2 import AsyncUsers2, Users2
 
 __all__ = [
     "AsyncNamingTheEdgeCasesClient",
@@ -33,7 +28,65 @@ __all__ = [
 ]
 
 
-class NamingTheEdgeCasesClient:
+class _NamingTheEdgeCasesClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def class_(self) -> Class:
+        """Operations tagged 'class'."""
+        from .resources.class_ import Class
+
+        return Class(self._http)
+
+    @_functools.cached_property
+    def import_(self) -> Import:
+        """Operations tagged 'import'."""
+        from .resources.import_ import Import
+
+        return Import(self._http)
+
+    @_functools.cached_property
+    def n_2fa(self) -> M2fa:
+        """Operations tagged '2fa'."""
+        from .resources.n_2fa import M2fa
+
+        return M2fa(self._http)
+
+    @_functools.cached_property
+    def models_(self) -> Models:
+        """Operations tagged 'models'."""
+        from .resources.models_ import Models
+
+        return Models(self._http)
+
+    @_functools.cached_property
+    def users(self) -> Users:
+        """Operations tagged 'Users'."""
+        from .resources.users import Users
+
+        return Users(self._http)
+
+    @_functools.cached_property
+    def users_2(self) -> Users2:
+        """Operations tagged 'users'."""
+        from .resources.users_2 import Users2
+
+        return Users2(self._http)
+
+    @_functools.cached_property
+    def self(self) -> SelfResource:
+        """Operations tagged 'self'."""
+        from .resources.self import SelfResource
+
+        return SelfResource(self._http)
+
+
+class NamingTheEdgeCasesClient(_NamingTheEdgeCasesClientResources):
     """Naming: the edge cases
 
     Args:
@@ -61,20 +114,6 @@ class NamingTheEdgeCasesClient:
             headers=headers,
             http_client=http_client,
         )
-        self.class_ = Class(self._http)
-        """Operations tagged 'class'."""
-        self.import_ = Import(self._http)
-        """Operations tagged 'import'."""
-        self.n_2fa = M2fa(self._http)
-        """Operations tagged '2fa'."""
-        self.models_ = Models(self._http)
-        """Operations tagged 'models'."""
-        self.users = Users(self._http)
-        """Operations tagged 'Users'."""
-        self.users_2 = Users2(self._http)
-        """Operations tagged 'users'."""
-        self.self = SelfResource(self._http)
-        """Operations tagged 'self'."""
 
     @property
     def base_url(self) -> str:
@@ -100,7 +139,65 @@ class NamingTheEdgeCasesClient:
         self.close()
 
 
-class AsyncNamingTheEdgeCasesClient:
+class _AsyncNamingTheEdgeCasesClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def class_(self) -> AsyncClass:
+        """Operations tagged 'class'."""
+        from .resources.class_ import AsyncClass
+
+        return AsyncClass(self._http)
+
+    @_functools.cached_property
+    def import_(self) -> AsyncImport:
+        """Operations tagged 'import'."""
+        from .resources.import_ import AsyncImport
+
+        return AsyncImport(self._http)
+
+    @_functools.cached_property
+    def n_2fa(self) -> AsyncM2fa:
+        """Operations tagged '2fa'."""
+        from .resources.n_2fa import AsyncM2fa
+
+        return AsyncM2fa(self._http)
+
+    @_functools.cached_property
+    def models_(self) -> AsyncModels:
+        """Operations tagged 'models'."""
+        from .resources.models_ import AsyncModels
+
+        return AsyncModels(self._http)
+
+    @_functools.cached_property
+    def users(self) -> AsyncUsers:
+        """Operations tagged 'Users'."""
+        from .resources.users import AsyncUsers
+
+        return AsyncUsers(self._http)
+
+    @_functools.cached_property
+    def users_2(self) -> AsyncUsers2:
+        """Operations tagged 'users'."""
+        from .resources.users_2 import AsyncUsers2
+
+        return AsyncUsers2(self._http)
+
+    @_functools.cached_property
+    def self(self) -> AsyncSelfResource:
+        """Operations tagged 'self'."""
+        from .resources.self import AsyncSelfResource
+
+        return AsyncSelfResource(self._http)
+
+
+class AsyncNamingTheEdgeCasesClient(_AsyncNamingTheEdgeCasesClientResources):
     """Naming: the edge cases (async client)
 
     Args:
@@ -128,20 +225,6 @@ class AsyncNamingTheEdgeCasesClient:
             headers=headers,
             http_client=http_client,
         )
-        self.class_ = AsyncClass(self._http)
-        """Operations tagged 'class'."""
-        self.import_ = AsyncImport(self._http)
-        """Operations tagged 'import'."""
-        self.n_2fa = AsyncM2fa(self._http)
-        """Operations tagged '2fa'."""
-        self.models_ = AsyncModels(self._http)
-        """Operations tagged 'models'."""
-        self.users = AsyncUsers(self._http)
-        """Operations tagged 'Users'."""
-        self.users_2 = AsyncUsers2(self._http)
-        """Operations tagged 'users'."""
-        self.self = AsyncSelfResource(self._http)
-        """Operations tagged 'self'."""
 
     @property
     def base_url(self) -> str:

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
-from .resources import (
-    AsyncRecords,
-    Records,
-)
+
+if TYPE_CHECKING:
+    from .resources.records import AsyncRecords, Records
 
 __all__ = [
     "AsyncNullableClient",
@@ -21,7 +22,23 @@ __all__ = [
 ]
 
 
-class NullableClient:
+class _NullableClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def records(self) -> Records:
+        """Operations tagged 'records'."""
+        from .resources.records import Records
+
+        return Records(self._http)
+
+
+class NullableClient(_NullableClientResources):
     """Nullable API
 
     Args:
@@ -49,8 +66,6 @@ class NullableClient:
             headers=headers,
             http_client=http_client,
         )
-        self.records = Records(self._http)
-        """Operations tagged 'records'."""
 
     @property
     def base_url(self) -> str:
@@ -76,7 +91,23 @@ class NullableClient:
         self.close()
 
 
-class AsyncNullableClient:
+class _AsyncNullableClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def records(self) -> AsyncRecords:
+        """Operations tagged 'records'."""
+        from .resources.records import AsyncRecords
+
+        return AsyncRecords(self._http)
+
+
+class AsyncNullableClient(_AsyncNullableClientResources):
     """Nullable API (async client)
 
     Args:
@@ -104,8 +135,6 @@ class AsyncNullableClient:
             headers=headers,
             http_client=http_client,
         )
-        self.records = AsyncRecords(self._http)
-        """Operations tagged 'records'."""
 
     @property
     def base_url(self) -> str:

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
-from .resources import (
-    AsyncPaging,
-    Paging,
-)
+
+if TYPE_CHECKING:
+    from .resources.paging import AsyncPaging, Paging
 
 __all__ = [
     "AsyncPagingClient",
@@ -21,7 +22,23 @@ __all__ = [
 ]
 
 
-class PagingClient:
+class _PagingClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def paging(self) -> Paging:
+        """Lists that go on over several pages."""
+        from .resources.paging import Paging
+
+        return Paging(self._http)
+
+
+class PagingClient(_PagingClientResources):
     """One list per way of paging, each detected from the spec's shape or declared.
 
     Args:
@@ -49,8 +66,6 @@ class PagingClient:
             headers=headers,
             http_client=http_client,
         )
-        self.paging = Paging(self._http)
-        """Lists that go on over several pages."""
 
     @property
     def base_url(self) -> str:
@@ -76,7 +91,23 @@ class PagingClient:
         self.close()
 
 
-class AsyncPagingClient:
+class _AsyncPagingClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def paging(self) -> AsyncPaging:
+        """Lists that go on over several pages."""
+        from .resources.paging import AsyncPaging
+
+        return AsyncPaging(self._http)
+
+
+class AsyncPagingClient(_AsyncPagingClientResources):
     """One list per way of paging, each detected from the spec's shape or declared. (async client)
 
     Args:
@@ -104,8 +135,6 @@ class AsyncPagingClient:
             headers=headers,
             http_client=http_client,
         )
-        self.paging = AsyncPaging(self._http)
-        """Lists that go on over several pages."""
 
     @property
     def base_url(self) -> str:

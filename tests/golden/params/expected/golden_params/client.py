@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
-from .resources import (
-    AsyncSearch,
-    AsyncUsers,
-    Search,
-    Users,
-)
+
+if TYPE_CHECKING:
+    from .resources.search import AsyncSearch, Search
+    from .resources.users import AsyncUsers, Users
 
 __all__ = [
     "AsyncParamsClient",
@@ -23,7 +23,30 @@ __all__ = [
 ]
 
 
-class ParamsClient:
+class _ParamsClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def users(self) -> Users:
+        """Operations tagged 'users'."""
+        from .resources.users import Users
+
+        return Users(self._http)
+
+    @_functools.cached_property
+    def search(self) -> Search:
+        """Operations tagged 'search'."""
+        from .resources.search import Search
+
+        return Search(self._http)
+
+
+class ParamsClient(_ParamsClientResources):
     """Params
 
     Args:
@@ -51,10 +74,6 @@ class ParamsClient:
             headers=headers,
             http_client=http_client,
         )
-        self.users = Users(self._http)
-        """Operations tagged 'users'."""
-        self.search = Search(self._http)
-        """Operations tagged 'search'."""
 
     @property
     def base_url(self) -> str:
@@ -80,7 +99,30 @@ class ParamsClient:
         self.close()
 
 
-class AsyncParamsClient:
+class _AsyncParamsClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def users(self) -> AsyncUsers:
+        """Operations tagged 'users'."""
+        from .resources.users import AsyncUsers
+
+        return AsyncUsers(self._http)
+
+    @_functools.cached_property
+    def search(self) -> AsyncSearch:
+        """Operations tagged 'search'."""
+        from .resources.search import AsyncSearch
+
+        return AsyncSearch(self._http)
+
+
+class AsyncParamsClient(_AsyncParamsClientResources):
     """Params (async client)
 
     Args:
@@ -108,10 +150,6 @@ class AsyncParamsClient:
             headers=headers,
             http_client=http_client,
         )
-        self.users = AsyncUsers(self._http)
-        """Operations tagged 'users'."""
-        self.search = AsyncSearch(self._http)
-        """Operations tagged 'search'."""
 
     @property
     def base_url(self) -> str:

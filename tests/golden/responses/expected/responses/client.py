@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
-from .resources import (
-    AsyncJobs,
-    Jobs,
-)
+
+if TYPE_CHECKING:
+    from .resources.jobs import AsyncJobs, Jobs
 
 __all__ = [
     "AsyncResponsesClient",
@@ -21,7 +22,23 @@ __all__ = [
 ]
 
 
-class ResponsesClient:
+class _ResponsesClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def jobs(self) -> Jobs:
+        """Operations tagged 'jobs'."""
+        from .resources.jobs import Jobs
+
+        return Jobs(self._http)
+
+
+class ResponsesClient(_ResponsesClientResources):
     """Every 2xx typed, typed error bodies, Accept from the declared media types.
 
     Args:
@@ -49,8 +66,6 @@ class ResponsesClient:
             headers=headers,
             http_client=http_client,
         )
-        self.jobs = Jobs(self._http)
-        """Operations tagged 'jobs'."""
 
     @property
     def base_url(self) -> str:
@@ -76,7 +91,23 @@ class ResponsesClient:
         self.close()
 
 
-class AsyncResponsesClient:
+class _AsyncResponsesClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def jobs(self) -> AsyncJobs:
+        """Operations tagged 'jobs'."""
+        from .resources.jobs import AsyncJobs
+
+        return AsyncJobs(self._http)
+
+
+class AsyncResponsesClient(_AsyncResponsesClientResources):
     """Every 2xx typed, typed error bodies, Accept from the declared media types. (async client)
 
     Args:
@@ -104,8 +135,6 @@ class AsyncResponsesClient:
             headers=headers,
             http_client=http_client,
         )
-        self.jobs = AsyncJobs(self._http)
-        """Operations tagged 'jobs'."""
 
     @property
     def base_url(self) -> str:

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp, server_url
-from .resources import (
-    AsyncHealth,
-    Health,
-)
+
+if TYPE_CHECKING:
+    from .resources.health import AsyncHealth, Health
 
 __all__ = [
     "AsyncServersClient",
@@ -22,7 +22,23 @@ __all__ = [
 ]
 
 
-class ServersClient:
+class _ServersClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def health(self) -> Health:
+        """Operations tagged 'health'."""
+        from .resources.health import Health
+
+        return Health(self._http)
+
+
+class ServersClient(_ServersClientResources):
     """Server variables and several servers to choose from.
 
     Args:
@@ -64,8 +80,6 @@ class ServersClient:
             headers=headers,
             http_client=http_client,
         )
-        self.health = Health(self._http)
-        """Operations tagged 'health'."""
 
     @property
     def base_url(self) -> str:
@@ -91,7 +105,23 @@ class ServersClient:
         self.close()
 
 
-class AsyncServersClient:
+class _AsyncServersClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def health(self) -> AsyncHealth:
+        """Operations tagged 'health'."""
+        from .resources.health import AsyncHealth
+
+        return AsyncHealth(self._http)
+
+
+class AsyncServersClient(_AsyncServersClientResources):
     """Server variables and several servers to choose from. (async client)
 
     Args:
@@ -133,8 +163,6 @@ class AsyncServersClient:
             headers=headers,
             http_client=http_client,
         )
-        self.health = AsyncHealth(self._http)
-        """Operations tagged 'health'."""
 
     @property
     def base_url(self) -> str:

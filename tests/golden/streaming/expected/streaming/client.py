@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
-from .resources import (
-    AsyncChat,
-    AsyncJobs,
-    Chat,
-    Jobs,
-)
+
+if TYPE_CHECKING:
+    from .resources.chat import AsyncChat, Chat
+    from .resources.jobs import AsyncJobs, Jobs
 
 __all__ = [
     "AsyncStreamingClient",
@@ -23,7 +23,30 @@ __all__ = [
 ]
 
 
-class StreamingClient:
+class _StreamingClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def chat(self) -> Chat:
+        """Operations tagged 'chat'."""
+        from .resources.chat import Chat
+
+        return Chat(self._http)
+
+    @_functools.cached_property
+    def jobs(self) -> Jobs:
+        """Operations tagged 'jobs'."""
+        from .resources.jobs import Jobs
+
+        return Jobs(self._http)
+
+
+class StreamingClient(_StreamingClientResources):
     """Server-sent event streams, alone and beside a JSON response.
 
     Args:
@@ -51,10 +74,6 @@ class StreamingClient:
             headers=headers,
             http_client=http_client,
         )
-        self.chat = Chat(self._http)
-        """Operations tagged 'chat'."""
-        self.jobs = Jobs(self._http)
-        """Operations tagged 'jobs'."""
 
     @property
     def base_url(self) -> str:
@@ -80,7 +99,30 @@ class StreamingClient:
         self.close()
 
 
-class AsyncStreamingClient:
+class _AsyncStreamingClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def chat(self) -> AsyncChat:
+        """Operations tagged 'chat'."""
+        from .resources.chat import AsyncChat
+
+        return AsyncChat(self._http)
+
+    @_functools.cached_property
+    def jobs(self) -> AsyncJobs:
+        """Operations tagged 'jobs'."""
+        from .resources.jobs import AsyncJobs
+
+        return AsyncJobs(self._http)
+
+
+class AsyncStreamingClient(_AsyncStreamingClientResources):
     """Server-sent event streams, alone and beside a JSON response. (async client)
 
     Args:
@@ -108,10 +150,6 @@ class AsyncStreamingClient:
             headers=headers,
             http_client=http_client,
         )
-        self.chat = AsyncChat(self._http)
-        """Operations tagged 'chat'."""
-        self.jobs = AsyncJobs(self._http)
-        """Operations tagged 'jobs'."""
 
     @property
     def base_url(self) -> str:

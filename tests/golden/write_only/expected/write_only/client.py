@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from typing_extensions import Self
 
 from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
-from .resources import (
-    AsyncBatch,
-    AsyncUsers,
-    Batch,
-    Users,
-)
+
+if TYPE_CHECKING:
+    from .resources.batch import AsyncBatch, Batch
+    from .resources.users import AsyncUsers, Users
 
 __all__ = [
     "AsyncWriteOnlyClient",
@@ -23,7 +23,30 @@ __all__ = [
 ]
 
 
-class WriteOnlyClient:
+class _WriteOnlyClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: SyncHttp
+
+    @_functools.cached_property
+    def users(self) -> Users:
+        """Operations tagged 'users'."""
+        from .resources.users import Users
+
+        return Users(self._http)
+
+    @_functools.cached_property
+    def batch(self) -> Batch:
+        """Operations tagged 'batch'."""
+        from .resources.batch import Batch
+
+        return Batch(self._http)
+
+
+class WriteOnlyClient(_WriteOnlyClientResources):
     """A required writeOnly property is sent but never required in a response; a required readOnly property is required in a response but neither required nor sent in a request (UserInput).
 
     Args:
@@ -51,10 +74,6 @@ class WriteOnlyClient:
             headers=headers,
             http_client=http_client,
         )
-        self.users = Users(self._http)
-        """Operations tagged 'users'."""
-        self.batch = Batch(self._http)
-        """Operations tagged 'batch'."""
 
     @property
     def base_url(self) -> str:
@@ -80,7 +99,30 @@ class WriteOnlyClient:
         self.close()
 
 
-class AsyncWriteOnlyClient:
+class _AsyncWriteOnlyClientResources:
+    """The resources, each created (and its module imported) on first access.
+
+    They live in a base class so their names never shadow what the client's own signatures use.
+    """
+
+    _http: AsyncHttp
+
+    @_functools.cached_property
+    def users(self) -> AsyncUsers:
+        """Operations tagged 'users'."""
+        from .resources.users import AsyncUsers
+
+        return AsyncUsers(self._http)
+
+    @_functools.cached_property
+    def batch(self) -> AsyncBatch:
+        """Operations tagged 'batch'."""
+        from .resources.batch import AsyncBatch
+
+        return AsyncBatch(self._http)
+
+
+class AsyncWriteOnlyClient(_AsyncWriteOnlyClientResources):
     """A required writeOnly property is sent but never required in a response; a required readOnly property is required in a response but neither required nor sent in a request (UserInput). (async client)
 
     Args:
@@ -108,10 +150,6 @@ class AsyncWriteOnlyClient:
             headers=headers,
             http_client=http_client,
         )
-        self.users = AsyncUsers(self._http)
-        """Operations tagged 'users'."""
-        self.batch = AsyncBatch(self._http)
-        """Operations tagged 'batch'."""
 
     @property
     def base_url(self) -> str:

@@ -1,8 +1,30 @@
-"""The API's resources, one module per tag."""
+"""The API's resources, one module per tag, each imported on first use."""
 
-from .health import AsyncHealth, Health
+from __future__ import annotations
+
+import builtins as _builtins
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .health import AsyncHealth, Health
 
 __all__ = [
     "AsyncHealth",
     "Health",
 ]
+
+_MODULES = {
+    "Health": "health",
+    "AsyncHealth": "health",
+}
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = _builtins.getattr(_import_module(f".{module}", __name__), name)
+        _builtins.globals()[name] = value
+        return value

@@ -1,7 +1,14 @@
-"""The API's resources, one module per tag."""
+"""The API's resources, one module per tag, each imported on first use."""
 
-from .batch import AsyncBatch, Batch
-from .users import AsyncUsers, Users
+from __future__ import annotations
+
+import builtins as _builtins
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .batch import AsyncBatch, Batch
+    from .users import AsyncUsers, Users
 
 __all__ = [
     "AsyncBatch",
@@ -9,3 +16,20 @@ __all__ = [
     "Batch",
     "Users",
 ]
+
+_MODULES = {
+    "Users": "users",
+    "AsyncUsers": "users",
+    "Batch": "batch",
+    "AsyncBatch": "batch",
+}
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = _builtins.getattr(_import_module(f".{module}", __name__), name)
+        _builtins.globals()[name] = value
+        return value
