@@ -49,17 +49,18 @@ USER_CODE = textwrap.dedent(
     """
 )
 
+# models.Item is defined in a module of its own (_models/item.py), which mypy names
 EXPECTED = {
-    "people-item": "paging.models.Item",
+    "people-item": "paging._models.item.Item",
     "people-page": "paging.resources.paging.PersonPagePage",
     "envelope-field": "builtins.float",
-    "events-item": "paging.models.Item",
-    "events-index": "paging.models.Item",
+    "events-item": "paging._models.item.Item",
+    "events-index": "paging._models.item.Item",
     "charges-next": "paging.resources.paging.ListChargesResponsePage | None",
     "charges-more": "builtins.bool",
-    "logs-item": "paging.models.Item",
+    "logs-item": "paging._models.item.Item",
     "logs-page": "paging.resources.paging.AsyncListLogsResponsePage",
-    "commits-item": "paging.models.Item",
+    "commits-item": "paging._models.item.Item",
     "logs-next": "paging.resources.paging.AsyncListLogsResponsePage | None",
 }
 
