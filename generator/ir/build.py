@@ -164,7 +164,13 @@ class _Builder:
                 )
                 disc = schema.get("discriminator")
                 dname = disc.get("propertyName") if isinstance(disc, dict) else None
-                return TypeRef("union", variants=parts, nullable=nullable, discriminator=dname)
+                return TypeRef(
+                    "union",
+                    variants=parts,
+                    nullable=nullable,
+                    discriminator=dname,
+                    one_of=key == "oneOf",
+                )
         all_of = schema.get("allOf")
         if isinstance(all_of, list) and all_of:
             if len(all_of) == 1 and not schema.get("properties"):

@@ -15,7 +15,7 @@ from typing import Any, Literal
 #: open set bumps MINOR; renaming, removing or changing the meaning of anything bumps MAJOR.
 #: Every change gets an entry in CHANGELOG.md (beside this file) and a fresh ir.schema.json
 #: (``python -m generator.ir.schema --write``).
-IR_VERSION = "1.4.0"
+IR_VERSION = "1.5.0"
 
 
 def ir_major(version: str = IR_VERSION) -> int:
@@ -50,6 +50,9 @@ class TypeRef:
     values: tuple[Any, ...] = ()  # enum values
     nullable: bool = False  # null is allowed too (3.0 nullable, or null in a 3.1 type list)
     discriminator: str | None = None  # kind union: the property whose value names the variant
+    #: kind union: written as oneOf, so exactly one variant may match (a value matching several
+    #: is ambiguous); false for anyOf and type lists, where any number may
+    one_of: bool = False
 
 
 @dataclass(frozen=True)

@@ -77,12 +77,22 @@ if TYPE_CHECKING:
     from ._models.transfer_destination_number import (
         TransferDestinationNumber,
     )
+    from ._models.transfer_destination_number_message import (
+        TransferDestinationNumberMessage,
+    )
     from ._models.transfer_destination_sip import TransferDestinationSip
+    from ._models.transfer_destination_sip_message import (
+        TransferDestinationSipMessage,
+    )
     from ._models.transfer_fallback_plan import TransferFallbackPlan
+    from ._models.transfer_fallback_plan_message import (
+        TransferFallbackPlanMessage,
+    )
     from ._models.transfer_phone_number_hook_action import (
         TransferPhoneNumberHookAction,
     )
     from ._models.transfer_plan import TransferPlan
+    from ._models.transfer_plan_message import TransferPlanMessage
     from ._models.twilio_phone_number import TwilioPhoneNumber
     from ._models.unknown_context_engineering_plan import (
         UnknownContextEngineeringPlan,
@@ -154,10 +164,14 @@ __all__ = [
     "TelnyxPhoneNumber",
     "TextContent",
     "TransferDestinationNumber",
+    "TransferDestinationNumberMessage",
     "TransferDestinationSip",
+    "TransferDestinationSipMessage",
     "TransferFallbackPlan",
+    "TransferFallbackPlanMessage",
     "TransferPhoneNumberHookAction",
     "TransferPlan",
+    "TransferPlanMessage",
     "TwilioPhoneNumber",
     "UnknownContextEngineeringPlan",
     "UnknownCreatePhoneNumberRequest",
@@ -209,14 +223,18 @@ _MODULES: dict[str, str] = {
     "TelnyxPhoneNumber": "telnyx_phone_number",
     "TextContent": "text_content",
     "TransferDestinationNumber": "transfer_destination_number",
+    "TransferDestinationNumberMessage": "transfer_destination_number_message",
     "TransferDestinationSip": "transfer_destination_sip",
     "UnknownFallbackDestination": "unknown_fallback_destination",
     "FallbackDestination": "fallback_destination",
+    "TransferDestinationSipMessage": "transfer_destination_sip_message",
     "TransferFallbackPlan": "transfer_fallback_plan",
+    "TransferFallbackPlanMessage": "transfer_fallback_plan_message",
     "TransferPhoneNumberHookAction": "transfer_phone_number_hook_action",
     "UnknownPhoneNumberHookAction": "unknown_phone_number_hook_action",
     "PhoneNumberHookAction": "phone_number_hook_action",
     "TransferPlan": "transfer_plan",
+    "TransferPlanMessage": "transfer_plan_message",
     "TwilioPhoneNumber": "twilio_phone_number",
     "UpdateByoPhoneNumberDTO": "update_byo_phone_number_dto",
     "UpdateTelnyxPhoneNumberDTO": "update_telnyx_phone_number_dto",

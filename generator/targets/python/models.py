@@ -95,7 +95,8 @@ def render_models(
         )
         return source, {}
     view_classes: dict[str, str] = {}
-    result, metadata = run_dmcg(models_document(api, class_names, view_classes))
+    document = models_document(api, class_names, view_classes)
+    result, metadata = run_dmcg(document)
     # `X = TypeAliasType("X", R)` for a component that is only a reference to a model class R:
     # pydantic (2.14) refuses a second TypeAdapter of such an alias when R is recursive, so X
     # becomes a plain alias of the class
@@ -107,6 +108,7 @@ def render_models(
         flags=re.M,
     )
     result = open_unions(result)
+    result = one_of_unions(result, one_of_names(document["components"]["schemas"]))
     result = _import_file_input(result)
     defined = set(re.findall(r"^class (\w+)\b|^(\w+) = ", result, re.M))
     defined_names = {name for pair in defined for name in pair if name}
@@ -132,6 +134,70 @@ def render_models(
     return result, final
 
 
+def _plain_one_of(schema: Any) -> bool:
+    """A oneOf without a discriminator (nor properties of its own) of two or more non-null
+    variants: a value matching several of them is ambiguous."""
+    if not isinstance(schema, dict) or "$ref" in schema or schema.get("discriminator"):
+        return False
+    variants = schema.get("oneOf")
+    if not isinstance(variants, list) or "properties" in schema or "allOf" in schema:
+        return False
+    return sum(not (isinstance(v, dict) and v.get("type") == "null") for v in variants) >= 2
+
+
+def one_of_names(components: dict[str, Any]) -> set[str]:
+    """The components that are plain oneOf unions (see ``_plain_one_of``)."""
+    return {name for name, schema in components.items() if _plain_one_of(schema)}
+
+
+def one_of_unions(source: str, names: set[str]) -> str:
+    """Wrap each named oneOf union without a discriminator with the emitted _unions.OneOf
+    validator: a request value matching several variants is refused, a response takes the first
+    variant, left to right, it matches exactly (see the emitted README)."""
+    found = False
+
+    def replace(m: re.Match[str]) -> str:
+        nonlocal found
+        alias, expr = m.group(1), m.group(2)
+        members = [p for p in _split_union(expr) if p != "None"]
+        if alias not in names or len(members) < 2:
+            return m.group(0)
+        found = True
+        variants = ", ".join(members)
+        return (
+            f'{alias} = TypeAliasType("{alias}", Annotated[{expr}, '
+            f"WrapValidator(OneOf({alias!r}, lambda: ({variants})))])"
+        )
+
+    source = _ALIAS_LINE.sub(replace, source)
+    if not found:
+        return source
+    header, sep, rest = source.partition("\n\n\n")
+    imports = (
+        "from typing import Annotated\nfrom pydantic import WrapValidator\n"
+        "from ._unions import OneOf\n"
+    )
+    return header + "\n" + imports + sep + rest
+
+
+_ALIAS_LINE = re.compile(r'^(\w+) = TypeAliasType\("\1", (.+)\)$', re.M)
+
+
+def _split_union(expr: str) -> list[str]:
+    """The top-level members of `A | B[C | D] | None`."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(expr):
+        if ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(expr[start:i].strip())
+            start = i + 1
+    parts.append(expr[start:].strip())
+    return parts
+
+
 _DISCRIMINATED_ALIAS = re.compile(
     r'^(\w+) = TypeAliasType\("\1", Annotated\[((?:\w+ \| )+\w+), '
     r"""Field\(discriminator=('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\)\]\)$""",
@@ -152,6 +218,7 @@ def open_unions(source: str) -> str:
     names = {n for pair in taken for n in pair if n}
     found = False
     bodies: dict[str, str] = {}  # filled on the first union met
+    aliases: dict[str, str] = {}  # {alias: its type expression}, idem
 
     def replace(m: re.Match[str]) -> str:
         nonlocal found
@@ -164,6 +231,7 @@ def open_unions(source: str) -> str:
         member_list = members.split(" | ")
         if not bodies:
             bodies.update(_class_bodies(source))
+            aliases.update(_ALIAS_LINE.findall(source))
         # the discriminator names the members' field; its wire name is that field's alias
         field = ast.literal_eval(prop)
         wire = _alias(bodies, member_list, field)
@@ -174,7 +242,7 @@ def open_unions(source: str) -> str:
                 field = "field_" + field
         wire_literal = pystr(wire)
         classes = ", ".join(member_list)
-        common = _common_fields(bodies, member_list, {field})
+        common = _common_fields(bodies, member_list, {field}, aliases)
         return (
             f"class {unknown}(UnknownVariant):\n"
             f'    """A {alias} variant this client does not know (a newer API): every field is '
@@ -251,14 +319,28 @@ def _optional(annotation: str) -> str:
     return annotation + " | None"
 
 
-def _common_fields(bodies: dict[str, str], members: list[str], skip: set[str]) -> list[str]:
-    """Field lines, all optional, for the fields every member declares with the same type."""
+def _common_fields(
+    bodies: dict[str, str],
+    members: list[str],
+    skip: set[str],
+    aliases: dict[str, str] | None = None,
+) -> list[str]:
+    """Field lines, all optional, for the fields every member declares with the same type (two
+    aliases of the same type expression, each variant's own hoisted oneOf say, are the same)."""
     per_member = [_class_fields(bodies, cls) for cls in members]
     if not per_member or not per_member[0]:
         return []
+
+    def same(annotation: str) -> str:
+        if not aliases:
+            return annotation
+        return re.sub(r"\b\w+\b", lambda m: aliases.get(m.group(0), m.group(0)), annotation)
+
     lines = []
     for name, (annotation, _) in per_member[0].items():
-        if name in skip or any(f.get(name, ("",))[0] != annotation for f in per_member[1:]):
+        if name in skip or any(
+            same(f.get(name, ("",))[0]) != same(annotation) for f in per_member[1:]
+        ):
             continue
         lines.append(f"{name}: {_optional(annotation)} = None")
     return lines
@@ -287,8 +369,24 @@ def models_document(
         "openapi": "3.1.0",  # the IR builder hands over 3.1 schemas whatever the source version
         "info": {"title": "models", "version": "0"},
         "paths": {},
-        "components": {"schemas": add_request_views(components, found)},
+        "components": {"schemas": _note_one_of(add_request_views(components, found))},
     }
+
+
+#: what the docstring of a oneOf union without a discriminator says (see the emitted _unions.OneOf)
+ONE_OF_NOTE = (
+    "oneOf: a request value that matches more than one variant is refused (ambiguous);\n"
+    "a response becomes the first variant, left to right, that it matches without conversions."
+)
+
+
+def _note_one_of(components: dict[str, Any]) -> dict[str, Any]:
+    out = dict(components)
+    for name in one_of_names(components):
+        text = components[name].get("description")
+        note = f"{text}\n\n{ONE_OF_NOTE}" if isinstance(text, str) and text else ONE_OF_NOTE
+        out[name] = {**components[name], "description": note}
+    return out
 
 
 #: how a read-only property is kept in a request view: accepted (a response read back, say) and
@@ -607,6 +705,8 @@ class _Hoister:
             return schema
         if item and _constrained(schema):
             return self.hoist(schema, words)
+        if _plain_one_of(schema):  # a named alias, which carries the oneOf check
+            return self.hoist(schema, words)
         if not _makes_class(schema):
             return self.root(schema, words)
         return self.hoist(schema, words)
@@ -622,9 +722,12 @@ class _Hoister:
             rest = [t for t in typ if t != "null"]
             inner["type"] = rest[0] if len(rest) == 1 else rest
         self.out[name] = None
-        self.out[name] = self.root(inner, words)
+        # an alias carries no field: its deprecated/readOnly/writeOnly stay on the reference
+        self.out[name] = self.root(
+            {k: v for k, v in _top_level(inner).items() if k != "x-repr"}, words
+        )
         ref: dict[str, Any] = {"$ref": "#/components/schemas/" + name}
-        notes = {k: v for k, v in schema.items() if k in _ANNOTATIONS}
+        notes = {k: v for k, v in schema.items() if k in _ANNOTATIONS or k == "x-repr"}
         if nullable:
             return {"anyOf": [ref, {"type": "null"}], **notes}
         return {**ref, **notes}

@@ -15,6 +15,7 @@ from generator.ir.model import (
     Resource,
     Response,
     SecurityUse,
+    TypeRef,
 )
 from generator.ir.words import split_words
 from generator.render import pystr
@@ -146,6 +147,12 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
         "paths": {"package": package},
         "model_names": sorted(classes.values()),
         "request_views": sorted((classes[k], v) for k, v in views.items()),
+        "one_of_unions": "WrapValidator(OneOf(" in models_source
+        or any(
+            "one_of=True" in (op["body"] or {}).get("encode_kwargs", "")
+            for r in resources
+            for op in r["operations"]
+        ),
     }
     return Prepared(
         context=context,
@@ -475,8 +482,12 @@ def _operation(
         body = {
             "annotation": accepts,
             "type_expr": expr,
-            # the class a request view is of: its instances are sent as the view
-            "output_arg": f", output=models.{classes[of.ref or '']}" if view is not None else "",
+            # the class a request view is of (its instances are sent as the view); a oneOf body
+            # checked for ambiguity
+            "encode_kwargs": (
+                f", output=models.{classes[of.ref or '']}" if view is not None else ""
+            )
+            + (", one_of=True" if _one_of(typ) and op.body.encoding in ("json", "form") else ""),
             "encoding": op.body.encoding,
             "content_type": op.body.content_type,
             "required": op.body.required,
@@ -543,6 +554,11 @@ def _operation(
             if p["deprecated"]
         ],
     }
+
+
+def _one_of(t: TypeRef) -> bool:
+    """A oneOf union without a discriminator of two or more variants."""
+    return t.kind == "union" and t.one_of and not t.discriminator and len(t.variants) >= 2
 
 
 def _security(alternatives: tuple[tuple[SecurityUse, ...], ...]) -> str | None:

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .custom_message import CustomMessage
+from .transfer_destination_number_message import TransferDestinationNumberMessage
 from .transfer_plan import TransferPlan
 
 
@@ -39,7 +39,7 @@ class TransferDestinationNumber(BaseModel):
     """
     Caller ID shown to the destination when the call is transferred. May hold templates such as `{{customer.number}}` or `{{phoneNumber.number}}`.
     """
-    message: str | CustomMessage | None = None
+    message: TransferDestinationNumberMessage | None = None
     """
     What the assistant says to the customer before transferring: plain text or a CustomMessage. An empty string says nothing.
     """

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .custom_message import CustomMessage
+from .transfer_destination_sip_message import TransferDestinationSipMessage
 from .transfer_plan import TransferPlan
 
 
@@ -31,7 +31,7 @@ class TransferDestinationSip(BaseModel):
     """
     Caller ID shown to the destination when the call is transferred. May hold templates such as `{{customer.number}}` or `{{phoneNumber.number}}`.
     """
-    message: str | CustomMessage | None = None
+    message: TransferDestinationSipMessage | None = None
     """
     What the assistant says to the customer before transferring: plain text or a CustomMessage. An empty string says nothing.
     """

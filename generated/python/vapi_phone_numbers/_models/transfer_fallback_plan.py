@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .custom_message import CustomMessage
+from .transfer_fallback_plan_message import TransferFallbackPlanMessage
 
 
 class TransferFallbackPlan(BaseModel):
@@ -18,7 +18,7 @@ class TransferFallbackPlan(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    message: str | CustomMessage
+    message: TransferFallbackPlanMessage
     """
     What is said to the customer when the transfer fails: plain text or a CustomMessage.
     """

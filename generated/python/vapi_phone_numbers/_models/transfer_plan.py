@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .context_engineering_plan import ContextEngineeringPlan
-from .custom_message import CustomMessage
 from .summary_plan import SummaryPlan
 from .transfer_fallback_plan import TransferFallbackPlan
+from .transfer_plan_message import TransferPlanMessage
 
 
 class TransferPlan(BaseModel):
@@ -37,7 +37,7 @@ class TransferPlan(BaseModel):
     """
     Transfer style. `blind-transfer` hands the call over at once (optionally adding a call summary as a SIP header); the `warm-transfer-*` modes first brief the operator with a message, a summary or TwiML, some waiting for the operator to speak first.
     """
-    message: str | CustomMessage | None = None
+    message: TransferPlanMessage | None = None
     """
     What is said to the operator in the warm modes that deliver a message: plain text or a CustomMessage.
     """

@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import Field
 
 from .._unions import UnknownVariant
-from .custom_message import CustomMessage
+from .transfer_destination_number_message import TransferDestinationNumberMessage
 from .transfer_plan import TransferPlan
 
 
@@ -16,6 +16,6 @@ class UnknownFallbackDestination(UnknownVariant):
 
     type: Annotated[str, Field(alias="type")]
     caller_id: Annotated[str | None, Field(alias="callerId", max_length=40)] = None
-    message: str | CustomMessage | None = None
+    message: TransferDestinationNumberMessage | None = None
     transfer_plan: Annotated[TransferPlan | None, Field(alias="transferPlan")] = None
     description: str | None = None

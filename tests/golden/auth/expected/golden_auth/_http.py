@@ -10,6 +10,7 @@ import logging
 import math
 import random
 import time
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypedDict, TypeVar
@@ -29,7 +30,7 @@ from ._serialize import (
     split_files,
 )
 from ._streaming import AsyncStream, Stream
-from ._unions import RESPONSE_CONTEXT
+from ._unions import RESPONSE_CONTEXT, OneOf
 from .errors import (
     ApiConnectionError,
     ApiTimeoutError,
@@ -141,18 +142,34 @@ def _as_view(value: Any, output: Any) -> Any:
     return value
 
 
-def encode_body(value: Any, tp: Any, output: Any = None) -> Any:
+@functools.lru_cache(maxsize=256)
+def _one_of(tp: Any) -> OneOf:
+    """The ambiguity check of a request body typed as a oneOf union (`models.A | models.B`)."""
+    members = tuple(a for a in typing.get_args(tp) if a is not type(None))
+    return OneOf("request body", lambda: members)
+
+
+def encode_body(value: Any, tp: Any, output: Any = None, one_of: bool = False) -> Any:
     """Validate a request body client-side and return its JSON-ready wire form.
 
     Models and plain mappings (wire names, camelCase) are both accepted; only the fields the caller
     set are sent. A model of the right type passes through as it is (it was validated when it was
     built); a model of another type is rejected here rather than sent half-serialized. `tp` may be
     a request view (`UserInput`: read-only fields never sent); `output`, the class it is a view of,
-    is accepted too.
+    is accepted too. With `one_of`, a value that matches more than one of the union's variants is
+    refused (ambiguous).
     """
     value = _as_view(value, output)
     ta = adapter(tp)
     value = ta.validate_python(value)
+    if one_of:
+        try:
+            _one_of(tp).check(value)
+        except ValueError as exc:
+            raise pydantic.ValidationError.from_exception_data(
+                "request body",
+                [{"type": "value_error", "loc": (), "input": value, "ctx": {"error": exc}}],
+            ) from None
     return _whole_numbers(ta.dump_python(value, mode="json", by_alias=True, exclude_unset=True))
 
 

@@ -1,4 +1,5 @@
 """Forward-compatible discriminated unions: a variant the client does not know yet still parses.
+And oneOf unions without a discriminator: an ambiguous request value is refused (see OneOf).
 
 In a response, an object whose discriminator names no known variant (a provider added after this
 client was generated) becomes an instance of the union's `Unknown...` class, which keeps every field
@@ -9,10 +10,11 @@ unknown variant is refused before it is sent, and an unknown-variant object cann
 from __future__ import annotations
 
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pydantic
+import pydantic_core
 
 #: Validation context key the client sets when it parses a response body.
 RESPONSE_CONTEXT = "clientgen.response"
@@ -79,3 +81,93 @@ class OpenUnion:
                 context = {**(info.context or {}), _UNKNOWN_OK: True}
                 return self.unknown.model_validate(value, context=context)
         return handler(value)
+
+
+_CHECKING = "clientgen.one-of-check"
+
+
+def _type_name(tp: Any) -> str:
+    return str(getattr(tp, "__name__", None) or tp).replace("typing.", "")
+
+
+def _wire_json(value: Any) -> bytes | None:
+    """The JSON a value goes on the wire as (None when it cannot be serialised, a file, say)."""
+    try:
+        if isinstance(value, pydantic.BaseModel):
+            return value.model_dump_json(by_alias=True, exclude_unset=True).encode()
+        return pydantic_core.to_json(value, by_alias=True)
+    except (pydantic_core.PydanticSerializationError, TypeError, ValueError):
+        return None
+
+
+class OneOf:
+    """Wrap validator of a `oneOf` union without a discriminator.
+
+    Requests: a value that matches more than one variant is refused before it is sent (the server
+    could read it as either: it is ambiguous). A value matches a variant when its JSON validates
+    against it without conversions.
+
+    Responses: the data becomes the first variant, left to right in the spec's order, that it
+    matches without conversions (JSON types as they are); when none does, the first that accepts
+    it with conversions (a number in a string, say).
+    """
+
+    def __init__(self, name: str, variants: Callable[[], tuple[Any, ...]]) -> None:
+        self.name = name
+        self._variants = variants
+        self._adapters: list[tuple[str, pydantic.TypeAdapter[Any]]] | None = None
+
+    def adapters(self) -> list[tuple[str, pydantic.TypeAdapter[Any]]]:
+        if self._adapters is None:
+            self._adapters = [(_type_name(v), pydantic.TypeAdapter(v)) for v in self._variants()]
+        return self._adapters
+
+    def matches(self, text: bytes, context: Mapping[str, Any]) -> list[str]:
+        """The variants the JSON text validates against without conversions."""
+        found = []
+        for name, ta in self.adapters():
+            try:
+                ta.validate_json(text, strict=True, context=context)
+            except (pydantic.ValidationError, ValueError):
+                continue
+            found.append(name)
+        return found
+
+    def check(self, value: Any, context: Mapping[str, Any] | None = None) -> None:
+        """Refuse a request value that matches more than one variant."""
+        text = _wire_json(value)
+        if text is None:
+            return
+        found = self.matches(text, {**(context or {}), _CHECKING: True})
+        if len(found) > 1:
+            raise ValueError(
+                f"ambiguous {self.name}: the value matches {', '.join(found)}, and oneOf "
+                f"needs exactly one to match; pass a value that only one variant accepts"
+            )
+
+    def __call__(
+        self,
+        value: Any,
+        handler: pydantic.ValidatorFunctionWrapHandler,
+        info: pydantic.ValidationInfo,
+    ) -> Any:
+        context = info.context or {}
+        if value is None or context.get(_CHECKING):
+            return handler(value)
+        if context.get(RESPONSE_CONTEXT):
+            text = _wire_json(value)
+            if text is not None:
+                for _, ta in self.adapters():
+                    try:
+                        return ta.validate_json(text, strict=True, context=context)
+                    except (pydantic.ValidationError, ValueError):
+                        continue
+            for _, ta in self.adapters():
+                try:
+                    return ta.validate_python(value, context=context)
+                except (pydantic.ValidationError, ValueError):
+                    continue
+            return handler(value)  # none fits: pydantic's error names every variant
+        result = handler(value)
+        self.check(result, context)
+        return result

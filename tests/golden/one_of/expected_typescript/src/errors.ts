@@ -1,0 +1,158 @@
+/**
+ * Errors thrown by the One Of client.
+ *
+ * Every error derives from `OneOfError`. Status errors carry the status code, the response
+ * headers and the body (parsed JSON when the body is JSON, else text). Credentials never appear in
+ * an error message.
+ */
+
+import type { ErrorBodies } from "./types.js";
+
+/** Base class of every error this client throws. */
+export class OneOfError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/**
+ * The request did not get a usable response: the server could not be reached (DNS, refused
+ * connection, TLS, dropped connection) or the response could not be read.
+ */
+export class ApiConnectionError extends OneOfError {}
+
+/** The request timed out (after its retries, when it was retried). */
+export class ApiTimeoutError extends ApiConnectionError {}
+
+/** The caller cancelled the request through its AbortSignal. */
+export class ApiUserAbortError extends OneOfError {}
+
+/** What else a status error knows: the raw body, the declared response, the method. */
+export interface StatusErrorDetails {
+  rawBody?: string | undefined;
+  declared?: string | undefined;
+  operation?: string | undefined;
+}
+
+/**
+ * The server answered with a non-success status code. `isOperationError(error, "resource.method")`
+ * narrows it to the error responses that method declares, with `body` typed as declared.
+ */
+export class ApiStatusError<TBody = unknown> extends OneOfError {
+  /** The HTTP status code. */
+  readonly status: number;
+  /** The response headers. */
+  readonly headers: Headers;
+  /** The response body: parsed JSON when it is JSON, else the text. */
+  readonly body: TBody;
+  /** The response body as received. */
+  readonly rawBody: string;
+  /**
+   * The error response the method declares for this status (`"404"`, `"4XX"` or `"default"`), when
+   * the body is what it declares (JSON); else undefined.
+   */
+  readonly declared: string | undefined;
+  /** The method that made the request, as `resource.method`. */
+  readonly operation: string | undefined;
+
+  constructor(
+    status: number,
+    headers: Headers,
+    body: TBody,
+    message: string,
+    details: StatusErrorDetails = {},
+  ) {
+    super(message);
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+    this.rawBody = details.rawBody ?? (typeof body === "string" ? body : JSON.stringify(body));
+    this.declared = details.declared;
+    this.operation = details.operation;
+  }
+}
+
+/** 400 Bad Request. */
+export class BadRequestError<TBody = unknown> extends ApiStatusError<TBody> {}
+
+/** 401 Unauthorized: the credentials are missing or wrong. */
+export class AuthenticationError<TBody = unknown> extends ApiStatusError<TBody> {}
+
+/** 403 Forbidden. */
+export class PermissionDeniedError<TBody = unknown> extends ApiStatusError<TBody> {}
+
+/** 404 Not Found. */
+export class NotFoundError<TBody = unknown> extends ApiStatusError<TBody> {}
+
+/** 409 Conflict. */
+export class ConflictError<TBody = unknown> extends ApiStatusError<TBody> {}
+
+/** 422 Unprocessable Entity. */
+export class UnprocessableEntityError<TBody = unknown> extends ApiStatusError<TBody> {}
+
+/** 429 Too Many Requests. */
+export class RateLimitError<TBody = unknown> extends ApiStatusError<TBody> {}
+
+/** A 5xx status: the server failed. */
+export class InternalServerError<TBody = unknown> extends ApiStatusError<TBody> {}
+
+/**
+ * A status error of the method `M` (`"resource.method"`) with a body that method declares for its
+ * status: narrow on `declared` (`"404"`, `"4XX"`, `"default"`) to get the body's type.
+ */
+export type OperationError<M extends keyof ErrorBodies> = {
+  [S in keyof ErrorBodies[M]]: ApiStatusError<ErrorBodies[M][S]> & { readonly declared: S };
+}[keyof ErrorBodies[M]];
+
+/**
+ * Whether `error` is a status error of `method` (`"resource.method"`) whose body is one the method
+ * declares for its status; narrows it to `OperationError<typeof method>`.
+ */
+export function isOperationError<M extends keyof ErrorBodies>(
+  error: unknown,
+  method: M,
+): error is OperationError<M> {
+  return (
+    error instanceof ApiStatusError && error.operation === method && error.declared !== undefined
+  );
+}
+
+/** A success response whose body is not what the spec declares; `body` holds the raw text. */
+export class ResponseValidationError extends OneOfError {
+  /** The HTTP status code. */
+  readonly status: number;
+  /** The response headers. */
+  readonly headers: Headers;
+  /** The raw response body. */
+  readonly body: string;
+
+  constructor(message: string, status: number, headers: Headers, body: string) {
+    super(message);
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+  }
+}
+
+const BY_STATUS: Readonly<Record<number, typeof ApiStatusError>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** The error for a non-success response: a subclass per common status. */
+export function statusError(
+  status: number,
+  headers: Headers,
+  body: unknown,
+  message: string,
+  details: StatusErrorDetails = {},
+): ApiStatusError {
+  const cls = status >= 500 ? InternalServerError : (BY_STATUS[status] ?? ApiStatusError);
+  return new cls(status, headers, body, message, details);
+}

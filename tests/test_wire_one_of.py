@@ -1,0 +1,113 @@
+"""oneOf without a discriminator on the wire (tests/golden/one_of), sync and async against a
+loopback server: a request value matching more than one variant is refused before anything is
+sent, with a message naming the variants; one that matches exactly one is sent; a response becomes
+the first variant, left to right, that it matches without conversions; anyOf is left alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from types import ModuleType
+
+import pydantic
+import pytest
+from pytest_httpserver import HTTPServer
+
+from tests.wire import MODES, call, client_module
+
+
+@pytest.fixture(scope="module")
+def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    yield from client_module(tmp_path_factory, "one_of", "golden_one_of")
+
+
+#: a dog also matches Cat (which allows extra fields): ambiguous under oneOf
+BOTH = {"name": "rex", "bark": True}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("method", "body"),
+    [
+        ("create", BOTH),  # a named oneOf component
+        ("create_either", BOTH),  # an inline oneOf request body
+        ("create", {"name": "tom", "bark": False, "indoor": True}),
+    ],
+)
+def test_ambiguous_request_is_refused_before_sending(
+    pkg: ModuleType, httpserver: HTTPServer, mode: str, method: str, body: dict[str, object]
+) -> None:
+    with pytest.raises(pydantic.ValidationError) as info:
+        call(
+            pkg,
+            "OneOf",
+            mode,
+            lambda c: getattr(c.pets, method)(body),
+            base_url=httpserver.url_for("/"),
+        )
+    message = str(info.value)
+    assert "ambiguous" in message and "Cat" in message and "Dog" in message, message
+    assert httpserver.log == []
+
+
+def test_ambiguous_nested_value_is_refused_when_the_model_is_built(pkg: ModuleType) -> None:
+    with pytest.raises(pydantic.ValidationError, match="ambiguous Pet"):
+        pkg.models.Owner(id=1, pets=[BOTH])
+    owner = pkg.models.Owner(id=1, pets=[{"name": "tom"}], tag=1)  # anyOf 1: int or number
+    assert owner.pets is not None and isinstance(owner.pets[0], pkg.models.Cat)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("create", "/pets", {"name": "tom"}),  # only Cat: Dog needs bark
+        ("create_either", "/pets/either", {"name": "tom", "indoor": True}),
+    ],
+)
+def test_unambiguous_request_is_sent(
+    pkg: ModuleType,
+    httpserver: HTTPServer,
+    mode: str,
+    method: str,
+    path: str,
+    body: dict[str, object],
+) -> None:
+    httpserver.expect_request(path, method="POST").respond_with_json({"name": "tom"}, status=201)
+    call(
+        pkg,
+        "OneOf",
+        mode,
+        lambda c: getattr(c.pets, method)(body),
+        base_url=httpserver.url_for("/"),
+    )
+    assert httpserver.log[0][0].get_json() == body
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_response_takes_the_first_variant_that_matches_exactly(
+    pkg: ModuleType, httpserver: HTTPServer, mode: str
+) -> None:
+    owners = [{"id": "5", "pets": [BOTH]}, {"id": 5, "pets": [{"name": "x", "bark": 1}]}]
+    for owner in owners:
+        httpserver.expect_ordered_request("/owners", method="POST").respond_with_json(
+            owner, status=201
+        )
+
+    async def both_async(c):  # type: ignore[no-untyped-def]
+        return [await c.owners.create({"id": 7}), await c.owners.create({"id": "x7"})]
+
+    def both(c):  # type: ignore[no-untyped-def]
+        if mode == "async":
+            return both_async(c)
+        return [c.owners.create({"id": 7}), c.owners.create({"id": "x7"})]
+
+    first, second = call(pkg, "OneOf", mode, both, base_url=httpserver.url_for("/"))
+    # "5" is a string as it is: not the integer a conversion would make of it (integer is first)
+    assert first.id == "5" and isinstance(first.id, str)
+    # the dog matches Cat too (extra fields allowed), and Cat comes first
+    assert first.pets is not None and type(first.pets[0]) is pkg.models.Cat
+    assert first.pets[0].model_extra == {"bark": True}
+    assert second.id == 5
+    # bark 1 is no boolean without a conversion: Cat matches as it is, before Dog's conversion
+    assert second.pets is not None and type(second.pets[0]) is pkg.models.Cat
+    assert [r.get_json() for r, _ in httpserver.log] == [{"id": 7}, {"id": "x7"}]
