@@ -174,7 +174,7 @@ def test_each_operation_sends_exactly_its_requirements_credentials(
             with client_cls(
                 **args, max_retries=0, http_client=httpx.Client(transport=transport)
             ) as client:
-                resource = next(v for k, v in vars(client).items() if not k.startswith("_"))
+                resource = client.ops
                 for i, alternatives in enumerate(own):
                     requests.clear()
                     getattr(resource, OPS[i].replace("get", "get_").lower())()
