@@ -116,28 +116,33 @@ def render(
 
     clock = clock or _Clock(None)
     template_set = None if plugin is not None else targets.load_set(lang, templates)
-    with clock.stage("load"):
-        doc, warnings = load_valid(spec, strict)
-    with clock.stage("ir"):
-        from generator.ir.build import build
+    # the set's slow start-up (python: the models process) overlaps loading the spec
+    stop = targets.start(template_set) if template_set is not None else (lambda: None)
+    try:
+        with clock.stage("load"):
+            doc, warnings = load_valid(spec, strict)
+        with clock.stage("ir"):
+            from generator.ir.build import build
 
-        api, more = build(doc)
-        if strict and more:
-            raise UserError(more)
-        warnings = warnings + more
-    if template_set is None:
-        from generator import plugin as plugin_mod
+            api, more = build(doc)
+            if strict and more:
+                raise UserError(more)
+            warnings = warnings + more
+        if template_set is None:
+            from generator import plugin as plugin_mod
 
-        assert plugin is not None
-        with clock.stage("plugin"):
-            tree = plugin_mod.run(plugin, api, options)
-        language = "plugin"
-    else:
-        with clock.stage("render"):
-            tree = targets.render(template_set, api, options)
-        with clock.stage("format"):
-            tree = fmt.format_with(tree, template_set.formatter)
-        language = template_set.name
+            assert plugin is not None
+            with clock.stage("plugin"):
+                tree = plugin_mod.run(plugin, api, options)
+            language = "plugin"
+        else:
+            with clock.stage("render"):
+                tree = targets.render(template_set, api, options)
+            with clock.stage("format"):
+                tree = fmt.format_with(tree, template_set.formatter)
+            language = template_set.name
+    finally:
+        stop()
     provenance = {
         "generator": f"clientgen {GENERATOR_VERSION}",
         "language": language,

@@ -64,6 +64,12 @@ class Run:
 @dataclass
 class Series:
     runs: list[Run] = field(default_factory=list)
+    #: clientgen's own time per stage in each counted run (its --verbose line)
+    stages: list[dict[str, float]] = field(default_factory=list)
+
+    def stage_medians(self) -> dict[str, float]:
+        names = [name for s in self.stages[:1] for name in s]
+        return {n: statistics.median(s.get(n, 0.0) for s in self.stages) for n in names}
 
     def ok(self) -> list[Run]:
         return [r for r in self.runs if r.code == 0]
@@ -142,6 +148,17 @@ def find_opc(given: str | None) -> str | None:
     return shutil.which("openapi-python-client")
 
 
+_STAGES = re.compile(r"^clientgen: \S+ .*?: ((?:\w+ [\d.]+ s(?:, )?)+)$", re.M)
+
+
+def stage_times(stderr: str) -> dict[str, float]:
+    """{stage: seconds} from the ``--verbose`` line ``clientgen: python OUT: load 0.24 s, ...``."""
+    m = _STAGES.search(stderr)
+    if not m:
+        return {}
+    return {name: float(secs) for name, secs in re.findall(r"(\w+) ([\d.]+) s", m.group(1))}
+
+
 def fmt_s(v: float | None) -> str:
     return f"{v:7.2f}" if v is not None else "      -"
 
@@ -215,7 +232,7 @@ def main() -> None:
             for i in range(args.warmup + args.runs):
                 counted = i >= args.warmup
                 ours_out, opc_out = work / f"ours-{i}", work / f"opc-{i}"
-                generate = [*ours_cmd, "generate", str(spec), "--out", str(ours_out)]
+                generate = [*ours_cmd, "generate", str(spec), "--out", str(ours_out), "--verbose"]
                 opc_cmd = [str(opc), "generate", "--path", str(spec), "--output-path", str(opc_out)]
                 shutil.rmtree(ours_out, ignore_errors=True)
                 r = run(generate, work, env)
@@ -223,6 +240,7 @@ def main() -> None:
                     raise SystemExit(f"bench: clientgen failed on {spec.name}:\n{r.stderr}")
                 if counted:
                     ours.runs.append(r)
+                    ours.stages.append(stage_times(r.stderr))
                     noop.runs.append(run(generate, work, env))
                 if opc:
                     shutil.rmtree(opc_out, ignore_errors=True)
@@ -290,6 +308,14 @@ def main() -> None:
             f"  {row['spec']:32} {row['ops']:5d} ops  clientgen {fmt_s(per)}  opc {fmt_s(per_peer)}"
             f"  {bar}"
         )
+    print()
+    print("where clientgen's time goes (seconds per stage, cold, median; from --verbose):")
+    for row in rows:
+        medians = row["ours"].stage_medians()
+        whole = row["ours"].wall() or 0.0
+        inside = sum(medians.values())
+        stages = "  ".join(f"{name} {secs:.2f}" for name, secs in medians.items())
+        print(f"  {row['spec']:32} {stages}  (start-up and exit {max(whole - inside, 0.0):.2f})")
     failed = [(row["spec"], r) for row in rows for r in row["peer"].runs if r.code != 0]
     for name, r in failed[:3]:
         print(f"\nopc failed on {name} (exit {r.code}):\n{r.stderr[-800:]}")

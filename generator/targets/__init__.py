@@ -126,6 +126,14 @@ def _module(manifest: Manifest) -> TargetModule | None:
     return module  # type: ignore[return-value]
 
 
+def start(manifest: Manifest) -> Callable[[], None]:
+    """Let the set's module begin slow work before the spec is loaded: its optional ``start()``
+    returns a function that stops what it started (called when the run ends, whatever happened)."""
+    begin = getattr(_module(manifest), "start", None)
+    stop = begin() if callable(begin) else None
+    return stop if callable(stop) else (lambda: None)
+
+
 @dataclass
 class Rendering:
     """Everything a set's templates see: variables, ``each`` lists, filters and functions, plus

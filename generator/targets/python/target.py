@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +22,7 @@ from generator.ir.words import split_words
 from generator.render import pystr
 from generator.targets import Prepared
 from generator.targets.python import naming, types
-from generator.targets.python.models import render_models
+from generator.targets.python.models import render_models, start_worker, stop_worker
 from generator.targets.python.pagination import paginate
 from generator.targets.python.split import split_models
 
@@ -100,6 +101,11 @@ def declared_names(api: Api, options: dict[str, str] | None = None) -> Declared:
         types=types_,
         resources=resources,
     )
+
+
+def start() -> Callable[[], None] | None:
+    """Begin the models stage's slow part early (see models.Worker); returns how to stop it."""
+    return stop_worker if start_worker() is not None else None
 
 
 def render(api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
