@@ -75,6 +75,13 @@ def test_a_no_op_run_loads_no_heavy_stage(built: tuple[Path, Path], tmp_path: Pa
     spec.write_text(SMALL_SPEC.replace("displayName", "nickName"), encoding="utf-8")
     proc, heavy = probe("check", str(spec), "--out", str(out), cwd=tmp_path)
     assert proc.returncode == 1
+    assert {"jinja2", "yaml", "ruff"} <= set(heavy)
+    # (the models are made in a worker process by default; in this one without it)
+    os.environ["CLIENTGEN_MODELS_WORKER"] = "0"
+    try:
+        proc, heavy = probe("check", str(spec), "--out", str(out), cwd=tmp_path)
+    finally:
+        del os.environ["CLIENTGEN_MODELS_WORKER"]
     assert {"jinja2", "datamodel_code_generator"} <= set(heavy)
 
 
