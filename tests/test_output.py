@@ -30,11 +30,14 @@ def with_lock(tree: dict[str, str]) -> dict[str, str]:
 # A generate run whose every file write is slowed down, so it can be killed mid-write.
 _SLOW_GENERATE = """
 import os, sys, time
-real_fsync = os.fsync
+real_fsync, real_replace = os.fsync, os.replace
 def slow_fsync(fd):
     time.sleep(0.2)
     real_fsync(fd)
-os.fsync = slow_fsync
+def slow_replace(src, dst):  # each file lands by a rename (fsynced once at the end on POSIX)
+    time.sleep(0.2)
+    real_replace(src, dst)
+os.fsync, os.replace = slow_fsync, slow_replace
 from generator.cli import run
 sys.exit(run(sys.argv[1:]))
 """
