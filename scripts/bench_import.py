@@ -38,11 +38,12 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from bench import operations  # scripts/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 OPENAI_SPEC = CORPUS / "openai.json"
 DEFAULT_SDK_VENV = Path("/work/vapi-sdk-venv")
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 PHONE = {
     "id": "pn-1",
@@ -104,11 +105,6 @@ class Scenario:
     @property
     def median(self) -> float:
         return statistics.median(self.times)
-
-
-def operations(spec: Path) -> int:
-    paths = json.loads(spec.read_text(encoding="utf-8")).get("paths", {})
-    return sum(1 for item in paths.values() for m in item if m in METHODS)
 
 
 def generate_openai(out: Path) -> None:
