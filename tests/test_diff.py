@@ -842,3 +842,51 @@ def test_a_new_title_renames_the_package_and_the_client(tmp_path: Path) -> None:
     # pinned by x-clientgen: the title is documentation only
     pinned = pipeline.diff(str(tmp_path / "a.yaml"), str(tmp_path / "c.yaml"), ["python"])
     assert [c.rule for c in pinned.changes] == ["info-title-changed"]
+
+
+PAGED_SPEC = """openapi: 3.1.0
+info: {title: T, version: "1"}
+paths:
+  /items:
+    get:
+      operationId: listItems
+      parameters:
+        - {name: cursor, in: query, schema: {type: string}}
+        - {name: limit, in: query, schema: {type: integer}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [data]
+                properties:
+                  data:
+                    type: array
+                    items: {type: object, properties: {id: {type: string}}}
+                  next_cursor: {type: [string, "null"]}
+"""
+
+
+def test_pagination_changes(tmp_path: Path) -> None:
+    """Paging is part of the client: losing it breaks code, changing its steering breaks paging."""
+    unpaged = PAGED_SPEC.replace('next_cursor: {type: [string, "null"]}', "total: {type: integer}")
+    unpaged = unpaged.replace("        - {name: cursor, in: query, schema: {type: string}}\n", "")
+    offset = PAGED_SPEC.replace(
+        "name: cursor, in: query, schema: {type: string}",
+        "name: offset, in: query, schema: {type: integer}",
+    )
+    offset = offset.replace('next_cursor: {type: [string, "null"]}', "has_more: {type: boolean}")
+    for name, text in (("paged", PAGED_SPEC), ("unpaged", unpaged), ("offset", offset)):
+        (tmp_path / f"{name}.yaml").write_text(text, encoding="utf-8")
+
+    def rules(a: str, b: str) -> dict[str, str]:
+        report = pipeline.diff(str(tmp_path / f"{a}.yaml"), str(tmp_path / f"{b}.yaml"), ["python"])
+        return {c.rule: c.cls for c in report.changes}
+
+    assert rules("paged", "paged") == {}
+    assert rules("paged", "unpaged")["pagination-removed"] == "breaking"
+    assert rules("unpaged", "paged")["pagination-added"] == "compatible"
+    changed = rules("paged", "offset")
+    assert changed["pagination-changed"] == "wire", changed

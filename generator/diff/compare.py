@@ -1037,6 +1037,7 @@ class Differ:
                 )
             )
         self.stream(o, n, label)
+        self.pagination(o, n, label)
 
     def stream(self, o: Operation, n: Operation, label: str) -> None:
         """The server-sent event stream: its own method when the operation also answers JSON."""
@@ -1081,6 +1082,69 @@ class Differ:
                     CodeRef(("response", o.operation_id)),
                     CodeRef(("response", n.operation_id)),
                 ),
+            )
+
+    def pagination(self, o: Operation, n: Operation, label: str) -> None:
+        """Paging: the method's result becomes (or stops being) an iterable of pages."""
+        a, b = o.pagination, n.pagination
+        if a is None and b is None:
+            return
+        oc, nc = CodeRef(("operation", o.operation_id)), CodeRef(("operation", n.operation_id))
+        optr, nptr = o.origin, n.origin
+        if a is None or b is None:
+            added = b is not None
+            kind = b.kind if b is not None else a.kind if a is not None else ""
+            self.add(
+                Change(
+                    "pagination-added" if added else "pagination-removed",
+                    "compatible" if added else "breaking",
+                    "operation {0} "
+                    + (
+                        "now pages: iterating its result fetches every page ({1} paging)"
+                        if added
+                        else "no longer pages: its page iteration methods are gone ({1} paging)"
+                    ),
+                    (label, kind),
+                    optr,
+                    nptr,
+                    oc,
+                    nc,
+                    note=(
+                        "iterating the result now yields items across pages, one request per page"
+                        if added
+                        else None
+                    ),
+                )
+            )
+            return
+        if a.items != b.items:
+            self.add(
+                Change(
+                    "pagination-items-changed",
+                    "breaking",
+                    "operation {0}: the items of a page moved from {1} to {2}",
+                    (label, ".".join(a.items) or "(the body)", ".".join(b.items) or "(the body)"),
+                    optr,
+                    nptr,
+                    oc,
+                    nc,
+                )
+            )
+        steering = ("kind", "parameter", "next", "next_from_item", "next_header", "has_more")
+        moved = [f for f in steering if getattr(a, f) != getattr(b, f)]
+        if moved:
+            self.add(
+                Change(
+                    "pagination-changed",
+                    "wire",
+                    "operation {0}: how the next page is requested changed ({1})",
+                    (label, ", ".join(moved)),
+                    optr,
+                    nptr,
+                    oc,
+                    nc,
+                    note="old clients request further pages the old way",
+                )
             )
 
     # -- named schemas -----------------------------------------------------------------------
