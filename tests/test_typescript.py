@@ -141,6 +141,19 @@ def test_parameter_styles_and_bodies_on_the_wire(styles_ts: Path) -> None:
 
 
 @needs_npm
+def test_request_checks_on_the_wire(tmp_path: Path) -> None:
+    """node --test: what the client checks or changes before sending (tests/typescript/specs/
+    checks.yaml): read-only properties dropped at any depth in JSON, form and multipart bodies."""
+    generate_ts(TS_TESTS / "specs" / "checks.yaml", tmp_path / "src")
+    built = build(tmp_path / "src", tmp_path / "built")
+    run(
+        ["node", "--test", "--test-reporter=spec", str(TS_TESTS / "checks.test.mjs")],
+        ROOT,
+        env={"CLIENTGEN_TS_PACKAGE": str(built)},
+    )
+
+
+@needs_npm
 def test_generated_typescript_is_prettier_clean() -> None:
     """The output needs no formatter: the pinned prettier (with the package's own config,
     printWidth 100) changes nothing."""

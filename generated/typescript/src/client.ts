@@ -8,6 +8,7 @@ import {
   type Fetch,
 } from "./core.js";
 import { PhoneNumbers } from "./resources/phoneNumbers.js";
+import { SHAPES } from "./shapes.js";
 
 /** Settings of a `VapiClient`; every one is optional. */
 export interface VapiClientOptions {
@@ -49,6 +50,7 @@ export class VapiClient {
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
       fetch: options.fetch,
       headers: { ...options.headers },
+      shapes: SHAPES,
       credentials: {
         bearer: {
           kind: "bearer",

@@ -28,6 +28,9 @@ from generator.render import tsstr
 from generator.targets import Prepared
 from generator.targets.typescript import naming
 from generator.targets.typescript.pagination import page_of
+from generator.targets.typescript.shapes import Shapes
+from generator.targets.typescript.shapes import layout as shape_layout
+from generator.targets.typescript.shapes import module as shapes_module
 from generator.targets.typescript.types import (
     WIDTH,
     Atom,
@@ -190,6 +193,7 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
         s.name: naming.unique(names[s.name] + "Input", taken) for s in api.schemas if s.name in dual
     }
     mapper = Mapper(api, names, inputs)
+    mapper.shapes = Shapes(api, names)
 
     auth = _auth(api.auth, env_var_name(api, prefix, options.get("env-var")))
     servers, variables = _servers(
@@ -235,8 +239,10 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
         "paths": {},
         "method_table": _method_table(resources),
         "client_doc": _comment(_doc_lines(api.description or api.title), 0),
+        "shapes": bool(mapper.shapes.needed),
     }
-    return Prepared(context=context, each={"resource": resources})
+    files = {"src/shapes.ts": shapes_module(mapper.shapes)} if mapper.shapes.needed else {}
+    return Prepared(context=context, each={"resource": resources}, files=files)
 
 
 # -- schemas -----------------------------------------------------------------------------------
@@ -944,7 +950,7 @@ def _operation(
             args.append({"name": arg, "type": typ, "optional": False, "doc": doc})
     path_expr, uses_styled = _path_expr(op, path_args)
 
-    body: dict[str, str] | None = None
+    body: dict[str, str | None] | None = None
     if op.body is not None:
         b = op.body
         if b.encoding == "binary":
@@ -953,10 +959,13 @@ def _operation(
             btype = "string"
         else:
             btype = flat(refs.node(b.type, "in"))
+        shape = mapper.shapes.body(b.type) if b.encoding in ("json", "form", "multipart") else None
         body = {
             "encoding": b.encoding,
             "content_type": b.content_type,
             "property_encoding": _property_encoding(b),
+            # what the runtime needs to know of the body: read-only properties, oneOf variants
+            "shape": None if shape is None else shape_layout("      shape: ", shape, ",", 6),
         }
         doc = b.description or "The request body."
         args.append({"name": "body", "type": btype, "optional": not b.required, "doc": doc})

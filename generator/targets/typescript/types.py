@@ -7,10 +7,13 @@ prettier breaks them, so the emitted code needs no formatter and prettier leaves
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from generator.ir.model import Api, Schema, TypeRef
 from generator.render import tsstr
+
+if TYPE_CHECKING:
+    from generator.targets.typescript.shapes import Shapes
 
 WIDTH = 100
 View = Literal["in", "out"]
@@ -136,6 +139,8 @@ class Mapper:
         self.input_names = input_names
         #: discriminated unions' unknown-variant types (responses only)
         self.unknown: dict[str, str] = {}
+        #: the request bodies' run-time shapes (src/shapes.ts), set by prepare()
+        self.shapes: Shapes
 
     def node(self, t: TypeRef, view: View = "out", param: bool = False) -> Node:
         base = self._base(t, view, param)

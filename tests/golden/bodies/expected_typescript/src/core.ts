@@ -487,6 +487,166 @@ export function multipartBody(
   return form;
 }
 
+/**
+ * What a request body needs at run time (src/shapes.ts holds the API's): a string names another
+ * shape of the table; an object describes a JSON type. Read-only properties are dropped before
+ * sending; the variants of a oneOf union without a discriminator are matched against the value.
+ */
+export type Shape = string | ShapeOf;
+
+/** A described JSON type (every key optional: `{}` accepts anything). */
+export interface ShapeOf {
+  type?: "string" | "integer" | "number" | "boolean" | "null" | "object" | "array";
+  /** Strings: a format checked when matching (date-time, date, uuid). */
+  format?: string;
+  enum?: readonly unknown[];
+  nullable?: boolean;
+  /** Objects: the properties that matter (all of them in a union's variants). */
+  properties?: Readonly<Record<string, Shape>>;
+  required?: readonly string[];
+  /** Objects: properties set by the server, never sent. */
+  readOnly?: readonly string[];
+  /** Objects: the values of other properties (a map), or false when there may be none. */
+  additional?: Shape | false;
+  items?: Shape;
+  /** A oneOf union: a request value must match exactly one variant. */
+  oneOf?: readonly Shape[];
+  /** An anyOf union: any number of variants may match. */
+  anyOf?: readonly Shape[];
+  /** A oneOf union's name and its variants' names, for the error that refuses a value. */
+  name?: string;
+  variants?: readonly string[];
+  /** A discriminated union: the property naming the variant, and each tag's variant (index). */
+  discriminator?: { property: string; mapping: Readonly<Record<string, number>> };
+}
+
+/** Named shapes (src/shapes.ts). */
+export type Shapes = Readonly<Record<string, Shape>>;
+
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key)
+    ? record[key]
+    : undefined;
+}
+
+function resolve(shape: Shape | undefined, shapes: Shapes): ShapeOf {
+  let s = shape;
+  for (let i = 0; typeof s === "string" && i < 64; i++) s = own(shapes, s);
+  return typeof s === "object" ? s : {};
+}
+
+const FORMATS: Readonly<Record<string, RegExp>> = {
+  "date-time": /^\d{4}-\d\d-\d\d[Tt _]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d(:?\d\d)?)?$/,
+  date: /^\d{4}-\d\d-\d\d$/,
+  uuid: /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/,
+};
+
+/**
+ * Whether a value (read-only properties already dropped) matches a shape as JSON, without
+ * conversions: a number is not a string, `1.5` is not an integer, a string not in its format does
+ * not match, an object lacks no required property and has no property `additional: false` forbids.
+ */
+function accepts(value: unknown, shape: Shape | undefined, shapes: Shapes, depth = 0): boolean {
+  if (depth > 64) return true;
+  const s = resolve(shape, shapes);
+  const variants = s.oneOf ?? s.anyOf;
+  if (value === null) {
+    if (s.nullable === true || s.type === "null" || s.enum?.includes(null) === true) return true;
+    if (variants !== undefined) return variants.some((v) => accepts(value, v, shapes, depth + 1));
+    return s.type === undefined && s.enum === undefined;
+  }
+  if (s.enum !== undefined) return s.enum.includes(value);
+  if (variants !== undefined) return variants.some((v) => accepts(value, v, shapes, depth + 1));
+  switch (s.type) {
+    case undefined:
+      return true;
+    case "string": {
+      if (value instanceof Date) return s.format === "date-time" || s.format === "date";
+      if (value instanceof Blob) return s.format === undefined;
+      const format = s.format === undefined ? undefined : own(FORMATS, s.format);
+      return typeof value === "string" && (format === undefined || format.test(value));
+    }
+    case "integer":
+      return (typeof value === "number" && Number.isInteger(value)) || typeof value === "bigint";
+    case "number":
+      return (typeof value === "number" && Number.isFinite(value)) || typeof value === "bigint";
+    case "boolean":
+      return typeof value === "boolean";
+    case "null":
+      return false;
+    case "array":
+      return Array.isArray(value) && value.every((v) => accepts(v, s.items, shapes, depth + 1));
+    case "object": {
+      if (!isPlain(value)) return false;
+      const required = s.required ?? [];
+      if (!required.every((k) => own(value, k) !== undefined)) return false;
+      return entries(value).every(([k, v]) => {
+        const p = own(s.properties, k);
+        // an optional property may be null (as the Python client's models allow)
+        if (p !== undefined) {
+          return (v === null && !required.includes(k)) || accepts(v, p, shapes, depth + 1);
+        }
+        if (s.additional === false) return false;
+        return s.additional === undefined || accepts(v, s.additional, shapes, depth + 1);
+      });
+    }
+    default:
+      return true;
+  }
+}
+
+/**
+ * A request value as it goes on the wire: every read-only property dropped, at any depth (nested
+ * objects, arrays, maps, union variants). A union's value takes the variant its discriminator
+ * names, else the first variant (left to right) that it matches; a oneOf union without a
+ * discriminator refuses a value that more than one variant matches (AmbiguousValueError: the
+ * server could read it as either). A value no variant matches is sent as it is.
+ */
+export function requestValue(
+  value: unknown,
+  shape: Shape,
+  shapes: Shapes,
+  at = "body",
+  check = true,
+): unknown {
+  if (value === undefined || value === null) return value;
+  const s = resolve(shape, shapes);
+  const variants = s.oneOf ?? s.anyOf;
+  if (variants !== undefined) {
+    const d = s.discriminator;
+    if (d !== undefined) {
+      const tag = isPlain(value) ? value[d.property] : undefined;
+      const i = typeof tag === "string" ? own(d.mapping, tag) : undefined;
+      const variant = i === undefined ? undefined : variants[i];
+      return variant === undefined ? value : requestValue(value, variant, shapes, at, check);
+    }
+    const found: { index: number; wire: unknown }[] = [];
+    variants.forEach((v, index) => {
+      const wire = requestValue(value, v, shapes, at, false);
+      if (accepts(wire, v, shapes)) found.push({ index, wire });
+    });
+    const first = found[0];
+    if (first === undefined) return value;
+    const chosen = variants[first.index];
+    return check && chosen !== undefined
+      ? requestValue(value, chosen, shapes, at, true)
+      : first.wire;
+  }
+  if (Array.isArray(value)) {
+    const items = s.items;
+    if (items === undefined) return value;
+    return value.map((v: unknown, i) => requestValue(v, items, shapes, `${at}[${i}]`, check));
+  }
+  if (!isPlain(value) || s.type !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (s.readOnly?.includes(k) === true) continue;
+    const p = own(s.properties, k) ?? (s.additional === false ? undefined : s.additional);
+    out[k] = p === undefined ? v : requestValue(v, p, shapes, `${at}.${k}`, check);
+  }
+  return out;
+}
+
 /** How one credential is sent. */
 export type Credential =
   | { kind: "bearer"; token: string | undefined }
@@ -537,6 +697,8 @@ export interface Operation {
   /** Form and multipart bodies: how each property goes on the wire, where the spec says. */
   encoding?: Readonly<Record<string, PropertyEncoding>>;
   contentType?: string;
+  /** What the body needs at run time (read-only properties, oneOf variants): see `Shape`. */
+  shape?: Shape;
   /** The operation's security: the first alternative whose schemes are all configured is sent;
    * `[]` sends no credentials, an empty alternative allows an anonymous call. */
   auth: Security;
@@ -573,6 +735,8 @@ export interface HttpSettings {
   fetch: Fetch | undefined;
   headers: Record<string, string>;
   credentials: Record<string, Credential>;
+  /** The request bodies' named shapes (src/shapes.ts). */
+  shapes?: Shapes;
 }
 
 /** A server the API description lists: its URL template and the variables in it. */
@@ -779,6 +943,11 @@ export class Http {
     op: Operation,
     options: RequestOptions,
   ): Promise<{ url: string; init: RequestInit }> {
+    // first: a body that is refused sends nothing (not even a token request)
+    const value =
+      op.shape === undefined
+        ? op.body
+        : requestValue(op.body, op.shape, this.#settings.shapes ?? {});
     const query: string[] = [];
     for (const [name, value] of Object.entries(op.query ?? {})) {
       query.push(...queryPairs(name, value));
@@ -802,17 +971,17 @@ export class Http {
     if (op.body !== undefined) {
       switch (op.bodyEncoding) {
         case "form":
-          body = formBody(op.body, op.encoding);
+          body = formBody(value, op.encoding);
           break;
         case "multipart":
-          body = multipartBody(op.body, op.encoding);
+          body = multipartBody(value, op.encoding);
           break;
         case "binary":
         case "text":
           body = op.body as BodyInit;
           break;
         default:
-          body = JSON.stringify(op.body);
+          body = JSON.stringify(value);
       }
       // FormData sets its own multipart content type, with the boundary
       if (op.contentType && op.bodyEncoding !== "multipart") {

@@ -8,6 +8,7 @@ import {
 } from "./core.js";
 import { Pets } from "./resources/pets.js";
 import { Owners } from "./resources/owners.js";
+import { SHAPES } from "./shapes.js";
 
 /** Settings of a `OneOfClient`; every one is optional. */
 export interface OneOfClientOptions {
@@ -45,6 +46,7 @@ export class OneOfClient {
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
       fetch: options.fetch,
       headers: { ...options.headers },
+      shapes: SHAPES,
       credentials: {},
     });
     this.pets = new Pets(this.#http);

@@ -8,6 +8,7 @@ import {
 } from "./core.js";
 import { Users } from "./resources/users.js";
 import { Batch } from "./resources/batch.js";
+import { SHAPES } from "./shapes.js";
 
 /** Settings of a `WriteOnlyClient`; every one is optional. */
 export interface WriteOnlyClientOptions {
@@ -44,6 +45,7 @@ export class WriteOnlyClient {
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
       fetch: options.fetch,
       headers: { ...options.headers },
+      shapes: SHAPES,
       credentials: {},
     });
     this.users = new Users(this.#http);

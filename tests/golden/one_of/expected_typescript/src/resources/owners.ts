@@ -25,6 +25,7 @@ export class Owners {
       body,
       bodyEncoding: "json",
       contentType: "application/json",
+      shape: "Owner",
       auth: [],
       response: "json",
       operation: "owners.create",

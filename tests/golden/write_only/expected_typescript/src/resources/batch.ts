@@ -24,6 +24,7 @@ export class Batch {
       body,
       bodyEncoding: "json",
       contentType: "application/json",
+      shape: { type: "array", items: "User" },
       accept: null,
       auth: [],
       response: "none",
