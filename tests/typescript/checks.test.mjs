@@ -75,3 +75,93 @@ test("the CommonJS build drops them too", async () => {
   await c.users.createUser(READ);
   assert.deepEqual(json(server.requests[0]), SENT);
 });
+
+// -- oneOf without a discriminator ------------------------------------------------------------
+
+async function refused(promise, union, variants, at) {
+  await assert.rejects(promise, (error) => {
+    assert.ok(error instanceof esm.AmbiguousValueError, String(error));
+    assert.ok(error instanceof esm.ChecksError);
+    assert.equal(error.union, union);
+    assert.deepEqual(error.variants, variants);
+    assert.equal(error.at, at);
+    assert.match(error.message, new RegExp(`^ambiguous ${union.replace(/\|/g, "\\|")} at `));
+    assert.match(error.message, /oneOf needs exactly one to match/);
+    return true;
+  });
+  assert.equal(server.requests.length, 0, "nothing may be sent");
+}
+
+test("a value two variants accept is refused before anything is sent", async () => {
+  await refused(client.pets.create({ name: "rex", bark: true }), "Pet", ["Cat", "Dog"], "body");
+  await refused(
+    client.pets.createEither({ name: "rex", bark: false }),
+    "Cat | Dog",
+    ["Cat", "Dog"],
+    "body",
+  );
+  await refused(client.pets.createCoupon({ code: "A1" }), "Coupon", ["Closed", "Open"], "body");
+});
+
+test("ambiguity is found at any depth and named by its place", async () => {
+  const both = { name: "rex", bark: true };
+  await refused(
+    client.pets.createOwner({ id: 1, pets: [{ name: "tom" }, both] }),
+    "Pet",
+    ["Cat", "Dog"],
+    "body.pets[1]",
+  );
+  await refused(
+    client.pets.createOwner({ id: 1, byName: { rex: both } }),
+    "Pet",
+    ["Cat", "Dog"],
+    "body.byName.rex",
+  );
+});
+
+test("a value exactly one variant accepts is sent as it is", async () => {
+  server.reply(
+    { status: 201, json: { name: "tom" } },
+    { status: 204 },
+    { status: 204 },
+    { status: 204 },
+    { status: 204 },
+  );
+  // Dog needs bark; a null bark is no boolean
+  assert.deepEqual(await client.pets.create({ name: "tom", bark: null }), { name: "tom" });
+  // additionalProperties false: Closed takes no size
+  await client.pets.createCoupon({ code: "A1", size: 3 });
+  const uuid = "0b7f3f0e-8c39-4d59-a3c4-1a5cfb3a8f10";
+  const owner = {
+    id: uuid, // a uuid string, not an integer
+    pets: [
+      { name: "tom", indoor: true },
+      { name: "rex", bark: "loud" },
+    ], // "loud": no boolean
+    stamp: "2024-05-01", // a date, not a date-time
+    tag: 3, // anyOf: any number of variants may match
+  };
+  await client.pets.createOwner(owner);
+  await client.pets.createOwner({ id: 7, stamp: "2024-05-01T12:30:00Z" });
+  await client.pets.createOwner({ id: 8, stamp: 1714566600 });
+  const sent = server.requests.map(json);
+  assert.deepEqual(sent, [
+    { name: "tom", bark: null },
+    { code: "A1", size: 3 },
+    owner,
+    { id: 7, stamp: "2024-05-01T12:30:00Z" },
+    { id: 8, stamp: 1714566600 },
+  ]);
+});
+
+test("read-only keys do not count when matching, and are dropped from the variant", async () => {
+  server.reply({ status: 201, json: { id: "c1", name: "tom" } });
+  // Cat's read-only id is dropped; Dog (no bark) does not accept it
+  await client.pets.create({ id: "c1", name: "tom" });
+  assert.deepEqual(json(server.requests[0]), { name: "tom" });
+});
+
+test("responses are not checked: the JSON is returned as it came", async () => {
+  server.reply({ status: 201, json: { name: "rex", bark: true } });
+  assert.deepEqual(await client.pets.create({ name: "tom" }), { name: "rex", bark: true });
+});

@@ -58,6 +58,7 @@ EXPORTED = {
     "SERVERS",
     "pathParam",
     "styled",
+    "AmbiguousValueError",
     "ApiConnectionError",
     "ApiTimeoutError",
     "ApiUserAbortError",

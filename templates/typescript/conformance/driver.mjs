@@ -61,8 +61,11 @@ function failure(pkg, base, error) {
   } else if (error instanceof pkg.ResponseValidationError) {
     out.kind = "validation";
     out.status = error.status;
-  } else if (error instanceof TypeError || (base && error?.constructor === base)) {
-    out.kind = "client"; // refused before anything was sent
+  } else if (
+    error instanceof TypeError ||
+    (base && error instanceof base && !(error instanceof pkg.ApiUserAbortError))
+  ) {
+    out.kind = "client"; // refused before anything was sent (AmbiguousValueError, ...)
   } else {
     out.kind = "other";
   }

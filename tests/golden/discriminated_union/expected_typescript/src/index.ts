@@ -10,6 +10,7 @@ export {
   type RequestOptions,
 } from "./core.js";
 export {
+  AmbiguousValueError,
   ApiConnectionError,
   ApiStatusError,
   ApiTimeoutError,

@@ -28,6 +28,31 @@ export class ApiTimeoutError extends ApiConnectionError {}
 /** The caller cancelled the request through its AbortSignal. */
 export class ApiUserAbortError extends NamingTheEdgeCasesError {}
 
+/**
+ * A request value that more than one variant of a oneOf union (one without a discriminator)
+ * accepts: the server could read it as either, so nothing is sent. A value matches a variant when
+ * it is that variant's JSON without conversions (read-only properties aside). Pass a value that
+ * only one variant accepts.
+ */
+export class AmbiguousValueError extends NamingTheEdgeCasesError {
+  /** The union, as the client's types name it. */
+  readonly union: string;
+  /** The variants that accept the value, left to right. */
+  readonly variants: readonly string[];
+  /** Where the value is in the request: `body`, `body.pets[0]`, ... */
+  readonly at: string;
+
+  constructor(union: string, variants: readonly string[], at: string) {
+    super(
+      `ambiguous ${union} at ${at}: the value matches ${variants.join(", ")}, and oneOf needs ` +
+        "exactly one to match; pass a value that only one variant accepts",
+    );
+    this.union = union;
+    this.variants = variants;
+    this.at = at;
+  }
+}
+
 /** What else a status error knows: the raw body, the declared response, the method. */
 export interface StatusErrorDetails {
   rawBody?: string | undefined;

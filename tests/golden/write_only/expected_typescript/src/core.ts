@@ -5,6 +5,7 @@
  */
 
 import {
+  AmbiguousValueError,
   ApiConnectionError,
   ApiTimeoutError,
   ApiUserAbortError,
@@ -627,6 +628,10 @@ export function requestValue(
     });
     const first = found[0];
     if (first === undefined) return value;
+    if (check && s.oneOf !== undefined && found.length > 1) {
+      const names = found.map(({ index }) => s.variants?.[index] ?? `variant ${index + 1}`);
+      throw new AmbiguousValueError(s.name ?? names.join(" | "), names, at);
+    }
     const chosen = variants[first.index];
     return check && chosen !== undefined
       ? requestValue(value, chosen, shapes, at, true)
