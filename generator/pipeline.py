@@ -389,12 +389,13 @@ def _source_sha() -> str:
 
 
 def _templates_dir(lang: str) -> Path | None:
-    """Where the template set for ``lang`` is, found as render.templates_root does (no jinja2)."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "templates", here / "_templates"):
-        if candidate.is_dir():
-            return candidate / lang
-    return None
+    """Where the built-in template set for ``lang`` is (found without importing jinja2)."""
+    from generator import templates_root
+
+    try:
+        return templates_root() / lang
+    except FileNotFoundError:
+        return None
 
 
 def _dist_version(dist: str) -> str:

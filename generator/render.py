@@ -21,6 +21,7 @@ from typing import Any
 import jinja2
 import yaml
 
+from generator import templates_root as templates_root  # re-exported: where the sets are
 from generator.problems import UsageError
 
 # Characters that never reach emitted prose: C0/C1 controls (but tab and newline), Unicode line and
@@ -351,12 +352,3 @@ def render_tree(
             except Exception as exc:  # any failure inside a template is the template's: locate it
                 raise _fail(exc, template_dir, str(template_dir / entry["template"])) from None
     return out
-
-
-def templates_root() -> Path:
-    """The folder holding ``<language>/`` template sets (repo checkout or installed package)."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "templates", here / "_templates"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("clientgen's templates folder is missing")

@@ -3,6 +3,7 @@ bytes as in-process, used when started, and never a cause of failure or a leftov
 
 from __future__ import annotations
 
+import os
 import pickle
 import sys
 from pathlib import Path
@@ -113,3 +114,45 @@ def test_no_worker_when_asked_not_to_or_already_loaded(monkeypatch: pytest.Monke
     import datamodel_code_generator.config  # noqa: F401 - as in a host that ran the tool before
 
     assert models.start_worker() is None  # the imports are done: nothing left to overlap
+
+
+def test_the_worker_starts_before_the_target_and_jinja2_are_imported() -> None:
+    """The manifest's light `start` module starts the worker; the heavy imports come after."""
+    code = (
+        "import sys\n"
+        "from generator import targets\n"
+        "from generator.targets.python import dmcg_call\n"
+        "seen = []\n"
+        "def spawn(argv=None):\n"
+        "    seen.append(sorted(m for m in ('jinja2', 'generator.targets.python.target',\n"
+        "                                   'datamodel_code_generator') if m in sys.modules))\n"
+        "    raise OSError('not started in this test')\n"
+        "dmcg_call.spawn = spawn\n"
+        "stop = targets.start(targets.load_set('python'))\n"
+        "stop()\n"
+        "print(seen)\n"
+    )
+    import subprocess
+
+    env = {**os.environ, models.WORKER_ENV: "1"}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    # first by the start hook with nothing heavy loaded; then once more by the module's own start
+    # (no process was handed over), by which time the target module is loaded
+    assert proc.stdout.strip() == "[[], ['generator.targets.python.target', 'jinja2']]"
+
+
+def test_an_early_worker_is_handed_to_the_models_stage(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.targets.python import dmcg_call
+
+    monkeypatch.setenv(models.WORKER_ENV, "1")
+    stop = dmcg_call.start()
+    assert stop is not None and len(dmcg_call._STARTED) == 1
+    early = dmcg_call._STARTED[0]
+    worker = models.start_worker()
+    try:
+        assert worker is not None and worker.proc is early and dmcg_call._STARTED == []
+    finally:
+        models.stop_worker()
+    assert early.poll() is not None

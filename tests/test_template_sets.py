@@ -130,6 +130,29 @@ def test_builtin_languages_are_discovered_from_manifests() -> None:
     manifest = targets.load_set("python")
     assert manifest.name == "python" and manifest.ir_major == ir_major()
     assert manifest.module == "generator.targets.python.target"
+    assert manifest.start == "generator.targets.python.dmcg_call"
+
+
+def test_a_bad_start_module_is_located(tmp_path: Path, spec: Path, capsys: Any) -> None:
+    manifest = (
+        "name: mini\nir: 1\nstart: not a module\nfiles:\n  - {template: client.py.j2, path: x.py}\n"
+    )
+    root = _broken_set(tmp_path, manifest)
+    m = str(root / "manifest.yaml")
+    _run_fails(capsys, spec, tmp_path, root, f"{m}:3: error: 'start'", "1 problem;")
+
+
+def test_a_set_whose_start_module_is_missing_fails_cleanly(
+    tmp_path: Path, spec: Path, capsys: Any
+) -> None:
+    manifest = (
+        "name: mini\nir: 1\nstart: no_such_start_module\n"
+        "files:\n  - {template: client.py.j2, path: x.py}\n"
+    )
+    root = _broken_set(tmp_path, manifest)
+    _run_fails(
+        capsys, spec, tmp_path, root, "start module 'no_such_start_module' cannot be imported"
+    )
 
 
 def test_a_user_template_set_outside_the_repo_generates_a_working_client(

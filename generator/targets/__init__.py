@@ -18,16 +18,18 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from generator.ir.model import IR_VERSION, Api, ir_major
+from generator import templates_root
 from generator.problems import Problem, UsageError, UserError
-from generator.render import render_tree, templates_root
 from generator.targets import manifest as manifest_mod
-from generator.targets.generic import Helpers
 from generator.targets.manifest import Manifest
 
-Renderer = Callable[[Api, "dict[str, str] | None"], "dict[str, str]"]
+if TYPE_CHECKING:  # imported where used: a set's start hook runs before jinja2 and the IR load
+    from generator.ir.model import Api
+    from generator.targets.generic import Helpers
+
+Renderer = Callable[["Api", "dict[str, str] | None"], "dict[str, str]"]
 
 
 @dataclass
@@ -67,6 +69,8 @@ def available() -> list[str]:
 
 def load_set(lang: str | None = None, templates: Path | str | None = None) -> Manifest:
     """The checked manifest of a built-in language or of the set in the folder ``templates``."""
+    from generator.ir.model import IR_VERSION, ir_major
+
     if templates is not None:
         manifest = manifest_mod.load(Path(templates))
     else:
@@ -127,11 +131,49 @@ def _module(manifest: Manifest) -> TargetModule | None:
 
 
 def start(manifest: Manifest) -> Callable[[], None]:
-    """Let the set's module begin slow work before the spec is loaded: its optional ``start()``
-    returns a function that stops what it started (called when the run ends, whatever happened)."""
-    begin = getattr(_module(manifest), "start", None)
-    stop = begin() if callable(begin) else None
-    return stop if callable(stop) else (lambda: None)
+    """Let the set begin slow work before the spec is loaded: the optional ``start()`` of the
+    manifest's ``start`` module (imported first: it is meant to be light, so the work begins before
+    the ``module`` and its imports are loaded), then of its ``module``. Each returns a function that
+    stops what it started; the one returned here calls them all (when the run ends, whatever
+    happened)."""
+    stops: list[Callable[[], None]] = []
+
+    def stop_all() -> None:
+        while stops:
+            stops.pop()()
+
+    try:
+        for find in (
+            _start_module,
+            _module,
+        ):  # in turn: the light one starts before the other loads
+            begin = getattr(find(manifest), "start", None)
+            stop = begin() if callable(begin) else None
+            if callable(stop):
+                stops.append(stop)
+    except BaseException:
+        stop_all()
+        raise
+    return stop_all
+
+
+def _start_module(manifest: Manifest) -> Any:
+    if manifest.start is None:
+        return None
+    try:
+        return importlib.import_module(manifest.start)
+    except ImportError as exc:
+        raise UserError(
+            [
+                Problem(
+                    str(manifest.path),
+                    None,
+                    None,
+                    None,
+                    f"start module {manifest.start!r} cannot be imported: {exc}",
+                )
+            ]
+        ) from None
 
 
 @dataclass
@@ -148,6 +190,8 @@ class Rendering:
 
 def prepare(manifest: Manifest, api: Api, options: dict[str, str] | None = None) -> Rendering:
     """The template context of ``api`` for the set (its module's additions included)."""
+    from generator.targets.generic import Helpers
+
     options = dict(options or {})
     ir = api.to_dict()
     helpers = Helpers(manifest, ir)
@@ -173,6 +217,8 @@ def prepare(manifest: Manifest, api: Api, options: dict[str, str] | None = None)
 
 def render(manifest: Manifest, api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
     """{relative path: text} for ``api`` rendered by the set (unformatted)."""
+    from generator.render import render_tree
+
     rendering = prepare(manifest, api, options)
     entries = [
         {"template": f.template, "path": f.path, "each": f.each, "line": f.line}
@@ -208,6 +254,8 @@ def eject(lang: str, dest: Path, clientgen_version: str) -> Path:
         raise UsageError(f"unknown language {lang!r}; available: {', '.join(sorted(sets))}")
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise UsageError(f"{dest}: exists and is not empty; eject into a new folder")
+    from generator.ir.model import IR_VERSION
+
     source = sets[lang]
     manifest_mod.load(source)  # a built-in set is valid; never copy a broken one
     dest.parent.mkdir(parents=True, exist_ok=True)

@@ -30,6 +30,7 @@ _TOP_KEYS = {
     "clientgen": "the clientgen version the set was ejected from (written by eject)",
     "ejected": "what eject recorded (clientgen and IR versions, source language)",
     "module": "a Python module adding context and files (dotted import name)",
+    "start": "a light Python module whose start() begins slow work early (dotted import name)",
     "files": "which template renders which path",
     "naming": "case style per kind of name",
     "reserved": "reserved words and how to escape them",
@@ -82,6 +83,7 @@ class Manifest:
     ir_major: int
     files: tuple[FileEntry, ...]
     module: str | None = None
+    start: str | None = None
     naming: dict[str, str] = field(default_factory=dict)
     reserved: tuple[str, ...] = ()
     reserved_escape: str = "{name}_"
@@ -179,6 +181,11 @@ def check(root: Path, data: Any, where: _Located | None = None) -> Manifest:
         or not re.fullmatch(r"[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*", module)
     ):
         bad("'module' must be a dotted Python module name", "module")
+    start = data.get("start")
+    if start is not None and (
+        not isinstance(start, str) or not re.fullmatch(r"[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*", start)
+    ):
+        bad("'start' must be a dotted Python module name", "start")
 
     entries: list[FileEntry] = []
     files = data.get("files")
@@ -300,6 +307,7 @@ def check(root: Path, data: Any, where: _Located | None = None) -> Manifest:
         ir_major=ir,
         files=tuple(entries),
         module=module,
+        start=start,
         naming={str(k): str(v) for k, v in naming.items()},
         reserved=reserved_words,
         reserved_escape=escape,

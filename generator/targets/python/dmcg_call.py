@@ -5,6 +5,10 @@ either calls ``call`` here, or runs this file as a script (``python -P dmcg_call
 import, so the worker loads only the tool) that imports the tool while the main process loads the
 spec, then reads one pickled ``(document, options)`` from stdin and writes back the pickled
 outcome: ``("ok", (module source, model metadata))`` or ``("error", message)``.
+
+``start`` is the python set's ``start`` hook (its manifest): it starts that worker process as soon
+as the set is known, before the target's own modules (and jinja2) are imported, so the tool's
+imports begin as early as they can; models.py later takes the process over (``take``).
 """
 
 from __future__ import annotations
@@ -12,10 +16,17 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import tempfile
+import os
+import subprocess
+import sys
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+#: environment variable: 0 never runs the models in a second process, 1 always does; unset: when
+#: the machine has a second core and datamodel-code-generator is not imported yet
+WORKER_ENV = "CLIENTGEN_MODELS_WORKER"
 
 #: what the worker imports before it reads its document (about a second, a small spec's most)
 TOOL_MODULES = (
@@ -31,6 +42,8 @@ def call(document: dict[str, Any], options: dict[str, Any]) -> tuple[str | Any, 
     arguments of ``datamodel_code_generator.generate``); returns what the tool returned (the module
     as text) and its model metadata. Output and warnings of the tool are swallowed; its exceptions
     propagate."""
+    import tempfile
+
     import datamodel_code_generator as dmcg
     from datamodel_code_generator import DataModelType, InputFileType, PythonVersion
 
@@ -56,14 +69,71 @@ def call(document: dict[str, Any], options: dict[str, Any]) -> tuple[str | Any, 
     return result, metadata
 
 
+def wanted() -> bool:
+    """Whether the models are to be made in a worker process (see WORKER_ENV)."""
+    setting = os.environ.get(WORKER_ENV, "").strip()
+    if setting in ("0", "1"):
+        return setting == "1"
+    # one core: nothing to overlap with; tool already imported: nothing left to overlap
+    return (os.cpu_count() or 1) >= 2 and "datamodel_code_generator.config" not in sys.modules
+
+
+def spawn(argv: list[str] | None = None) -> subprocess.Popen[bytes]:
+    """Start a worker process (``argv``: another command speaking the same protocol, for tests)."""
+    # -P: the script's folder (which holds a types.py) is not put on sys.path
+    return subprocess.Popen(
+        argv or [sys.executable, "-P", __file__],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+_STARTED: list[subprocess.Popen[bytes]] = []
+
+
+def start() -> Callable[[], None] | None:
+    """The set's start hook: start a worker for this run's models stage, when it helps."""
+    if not wanted():
+        return None
+    stop()
+    try:
+        _STARTED.append(spawn())
+    except OSError:
+        return None
+    return stop
+
+
+def take() -> subprocess.Popen[bytes] | None:
+    """The worker ``start`` started, now the caller's to use and close (None if there is none)."""
+    return _STARTED.pop() if _STARTED else None
+
+
+def stop() -> None:
+    """End a started worker nobody took (the run failed before its models stage)."""
+    while _STARTED:
+        proc = _STARTED.pop()
+        if proc.poll() is None:
+            proc.kill()
+        for stream in (proc.stdin, proc.stdout):
+            with contextlib.suppress(OSError):
+                if stream is not None:
+                    stream.close()
+        proc.wait()
+
+
 def serve() -> None:
     """The worker: import the tool, then answer one request from stdin on stdout."""
+    import gc
     import importlib
     import pickle
-    import sys
 
+    # the imports build many long-lived objects and no garbage: collecting during them is waste
+    gc.disable()
     for name in TOOL_MODULES:
         importlib.import_module(name)
+    gc.freeze()
+    gc.enable()
     document, options = pickle.loads(sys.stdin.buffer.read())
     try:
         outcome: tuple[str, Any] = ("ok", call(document, options))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import contextlib
 import keyword
-import os
 import re
 from typing import Any
 
@@ -588,11 +587,7 @@ def run_dmcg(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return result, metadata
 
 
-#: environment variable: 0 never runs the models in a second process, 1 always does; unset: when
-#: the machine has a second core and datamodel-code-generator is not imported yet
-#: environment variable: 0 never runs the models in a second process, 1 always does; unset: when
-#: the machine has a second core and datamodel-code-generator is not imported yet
-WORKER_ENV = "CLIENTGEN_MODELS_WORKER"
+WORKER_ENV = dmcg_call.WORKER_ENV
 _WORKER: list[Worker] = []  # the started worker the next render_models hands its document to
 
 
@@ -605,18 +600,9 @@ class Worker:
     models are made in this process as before (and a real error is then reported from here).
     """
 
-    def __init__(self, argv: list[str] | None = None) -> None:
-        import subprocess
-        import sys
-
-        # -P: the script's folder (which holds a types.py) is not put on sys.path
-        script = [sys.executable, "-P", dmcg_call.__file__]
-        self.proc: Any = subprocess.Popen(
-            argv or script,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
+    def __init__(self, argv: list[str] | None = None, proc: Any = None) -> None:
+        # proc: one the set's start hook started already (dmcg_call.start)
+        self.proc: Any = proc if proc is not None else dmcg_call.spawn(argv)
 
     def run(self, document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         import pickle
@@ -662,17 +648,12 @@ class Worker:
 
 def start_worker() -> Worker | None:
     """Start the models worker for the next ``render_models`` in this process, when it helps."""
-    import sys
-
-    setting = os.environ.get(WORKER_ENV, "").strip()
-    if setting == "0" or (
-        setting != "1"
-        and ((os.cpu_count() or 1) < 2 or "datamodel_code_generator.config" in sys.modules)
-    ):
+    early = dmcg_call.take()  # started by the set's start hook, before this module was imported
+    if early is None and not dmcg_call.wanted():
         return None
     stop_worker()
     try:
-        worker = Worker()
+        worker = Worker(proc=early)
     except OSError:
         return None
     _WORKER.append(worker)
