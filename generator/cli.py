@@ -13,7 +13,6 @@ import re
 import sys
 import threading
 import time
-import tomllib
 from collections import Counter
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
@@ -21,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from generator import pipeline
-from generator.format import FormatError
 from generator.output import OutputError
 from generator.problems import Problem, UsageError, UserError
 
@@ -118,6 +116,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def find_config(start: Path) -> Path | None:
+    import tomllib  # here: a run given its spec on the command line reads no TOML
+
     for folder in (start, *start.parents):
         candidate = folder / "pyproject.toml"
         if candidate.is_file():
@@ -131,6 +131,8 @@ def find_config(start: Path) -> Path | None:
 
 
 def jobs_from_config(path: Path) -> list[Job]:
+    import tomllib
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -246,10 +248,14 @@ def _report_error(exc: BaseException) -> int | None:
     if isinstance(exc, (UsageError, OutputError)):
         print(f"clientgen: error: {exc}", file=sys.stderr)
         return 2
-    # a target's own internal error: if its module was never loaded, it cannot be that
-    models = sys.modules.get("generator.targets.python.models")
-    internal: tuple[type[BaseException], ...] = (FormatError,) + (
-        (models.ModelsError,) if models is not None else ()
+    # a stage's own internal error: if its module was never loaded, it cannot be that
+    internal: tuple[type[BaseException], ...] = tuple(
+        getattr(sys.modules[name], cls)
+        for name, cls in (
+            ("generator.format", "FormatError"),
+            ("generator.targets.python.models", "ModelsError"),
+        )
+        if name in sys.modules
     )
     if isinstance(exc, internal):
         print(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -445,6 +444,8 @@ def _git_show(spec: str) -> bytes:
     rev, sep, path = spec[len("git:") :].partition(":")
     if not sep or not rev or not path:
         raise UsageError(f"{spec!r}: expected git:REV:path (for example git:HEAD~1:specs/api.yaml)")
+    import subprocess
+
     try:
         proc = subprocess.run(
             ["git", "show", f"{rev}:{path}"], capture_output=True, timeout=60, check=False
