@@ -143,7 +143,9 @@ def test_parameter_styles_and_bodies_on_the_wire(styles_ts: Path) -> None:
 @needs_npm
 def test_request_checks_on_the_wire(tmp_path: Path) -> None:
     """node --test: what the client checks or changes before sending (tests/typescript/specs/
-    checks.yaml): read-only properties dropped at any depth in JSON, form and multipart bodies."""
+    checks.yaml): read-only properties dropped at any depth in JSON, form and multipart bodies;
+    ambiguous oneOf values refused (AmbiguousValueError); header values that are not ASCII or hold
+    a control character refused (InvalidHeaderError), nothing sent."""
     generate_ts(TS_TESTS / "specs" / "checks.yaml", tmp_path / "src")
     built = build(tmp_path / "src", tmp_path / "built")
     run(

@@ -165,3 +165,84 @@ test("responses are not checked: the JSON is returned as it came", async () => {
   server.reply({ status: 201, json: { name: "rex", bark: true } });
   assert.deepEqual(await client.pets.create({ name: "tom" }), { name: "rex", bark: true });
 });
+
+// -- header values ----------------------------------------------------------------------------
+
+const RULE = "header values must be ASCII without control characters";
+
+function invalidHeader(what, value) {
+  return (error) => {
+    assert.ok(error instanceof esm.InvalidHeaderError, String(error));
+    assert.ok(error instanceof esm.ChecksError);
+    assert.ok(error.message.startsWith(`${what}: ${RULE}; found `), error.message);
+    assert.ok(!error.message.includes(value), "the value is never in the message");
+    return true;
+  };
+}
+
+test("header parameters that are not ASCII or hold a control character are refused", async () => {
+  for (const bad of [
+    "t\r\nX-Admin: 1",
+    "t\nx",
+    "t\rx",
+    "t\u0000x",
+    "t\tx",
+    "caf\u00e9",
+    "a\u2028secret",
+  ]) {
+    await assert.rejects(
+      client.items.list({ "X-Trace": bad }),
+      invalidHeader('header parameter "X-Trace"', bad),
+    );
+    await assert.rejects(
+      client.items.list({ "X-Tags": ["ok", bad] }),
+      invalidHeader('header parameter "X-Tags"', bad),
+    );
+  }
+  await assert.rejects(
+    client.items.list({ "X-Trace": "a\r\nb" }),
+    /found "\\r" \(U\+000D\) at position 1/,
+  );
+  assert.equal(server.requests.length, 0, "nothing may be sent");
+});
+
+test("printable ASCII goes out as it is; leading and trailing spaces are dropped", async () => {
+  server.reply({ json: [] });
+  await client.items.list({ "X-Trace": ' t-1; a=b "q" ~! ', "X-Tags": ["a", "b c"] });
+  const [req] = server.requests;
+  assert.equal(req.headers["x-trace"], 't-1; a=b "q" ~!');
+  assert.equal(req.headers["x-tags"], "a,b c");
+  assert.equal(req.headers["x-api-key"], "k");
+});
+
+test("the client's headers and API keys are checked when it is made", () => {
+  const make = (options) => () => new esm.ChecksClient({ baseUrl: server.url, ...options });
+  assert.throws(
+    make({ headers: { "X-A": "a\r\nX-B: b" } }),
+    invalidHeader('headers["X-A"]', "X-B"),
+  );
+  assert.throws(make({ headers: { "X A": "a" } }), /headers\["X A"\]: "X A" is not a header name/);
+  assert.throws(
+    make({ apiKey: "cl\u00e9-secret" }),
+    invalidHeader("the key credential (sent in the X-Api-Key header)", "secret"),
+  );
+});
+
+test("a request's headers and idempotency key are checked before sending", async () => {
+  await assert.rejects(
+    client.items.list({}, { headers: { "X-Extra": "a\nb" } }),
+    invalidHeader('options.headers["X-Extra"]', "a\nb"),
+  );
+  await assert.rejects(
+    client.items.list({}, { headers: { "Bad Name": "v" } }),
+    /is not a header name/,
+  );
+  await assert.rejects(
+    client.items.list({}, { idempotencyKey: "k\r\n1" }),
+    invalidHeader("options.idempotencyKey", "k\r\n1"),
+  );
+  assert.equal(server.requests.length, 0);
+  server.reply({ json: [] });
+  await client.items.list({}, { headers: { "X-Extra": "ok", Accept: null } });
+  assert.equal(server.requests[0].headers["x-extra"], "ok");
+});

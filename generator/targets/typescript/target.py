@@ -71,6 +71,7 @@ EXPORTED = {
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "InvalidHeaderError",
     "ResponseValidationError",
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",

@@ -81,12 +81,19 @@ function parseRaw(raw) {
 }
 
 async function run(pkg, clientName, call) {
+  const base = pkg[clientName.replace(/Client$/, "Error")];
   const Client = pkg[clientName];
-  const client = new Client({
-    baseUrl: call.base_url,
-    maxRetries: call.max_retries ?? 0,
-    ...call.credentials,
-  });
+  let client;
+  try {
+    // the client may refuse its settings (a credential no header can carry, say)
+    client = new Client({
+      baseUrl: call.base_url,
+      maxRetries: call.max_retries ?? 0,
+      ...call.credentials,
+    });
+  } catch (error) {
+    return { error: failure(pkg, base, error) };
+  }
   const owner = call.resource ? client[call.resource] : client;
   const positional = [];
   const params = {};
@@ -111,7 +118,6 @@ async function run(pkg, clientName, call) {
     else argv.push(Object.keys(options).length ? options : undefined);
   }
   while (argv.length && argv[argv.length - 1] === undefined) argv.pop();
-  const base = pkg[clientName.replace(/Client$/, "Error")];
   try {
     return { result: await plain(await owner[call.method](...argv)) };
   } catch (error) {

@@ -19,6 +19,7 @@ export {
   BadRequestError,
   ConflictError,
   InternalServerError,
+  InvalidHeaderError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,

@@ -29,6 +29,16 @@ export class ApiTimeoutError extends ApiConnectionError {}
 export class ApiUserAbortError extends PagingError {}
 
 /**
+ * A header the client refuses to send, thrown before any request goes out. Header values must be
+ * ASCII without control characters: no CR, LF, NUL or tab, nothing beyond U+007E (so a value can
+ * never add a header or end the request head). This holds for header parameters, header API keys
+ * and tokens, the client's `headers` and a request's `headers` and `idempotencyKey`. The message
+ * names the parameter (or header) and the first character that cannot be sent, never the value.
+ * Send other text percent-encoded or base64-encoded, as the API documents.
+ */
+export class InvalidHeaderError extends PagingError {}
+
+/**
  * A request value that more than one variant of a oneOf union (one without a discriminator)
  * accepts: the server could read it as either, so nothing is sent. A value matches a variant when
  * it is that variant's JSON without conversions (read-only properties aside). Pass a value that

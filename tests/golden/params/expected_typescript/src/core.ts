@@ -9,6 +9,7 @@ import {
   ApiConnectionError,
   ApiTimeoutError,
   ApiUserAbortError,
+  InvalidHeaderError,
   ParamsError as ClientError,
   ResponseValidationError,
   statusError,
@@ -379,6 +380,50 @@ export function headerValue(raw: unknown): string | undefined {
       : pairs.flatMap(([k, v]) => [k, text(v)]).join(",");
   }
   return text(value);
+}
+
+/** What every header value sent is checked against (the same words in every target). */
+export const HEADER_RULE = "header values must be ASCII without control characters";
+// RFC 9110 token characters: the only ones a header name may have
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/**
+ * `value` as a header value. Header values must be ASCII without control characters (no CR, LF,
+ * NUL or tab, nothing beyond U+007E): anything else throws InvalidHeaderError naming `what` and
+ * the first character that cannot be sent (never the value: it may be a credential). Leading and
+ * trailing spaces are not part of a header value: they are dropped.
+ */
+export function checkedHeader(what: string, value: string): string {
+  const bad = /[^\x20-\x7e]/u.exec(value);
+  if (bad !== null) {
+    const char = bad[0];
+    const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+    const found = `${JSON.stringify(char)} (U+${code}) at position ${bad.index}`;
+    throw new InvalidHeaderError(`${what}: ${HEADER_RULE}; found ${found}`);
+  }
+  return value.replace(/^ +| +$/g, "");
+}
+
+/** `name` if it is a header name (a token); else InvalidHeaderError. */
+function checkedHeaderName(what: string, name: string): string {
+  if (!TOKEN.test(name)) {
+    throw new InvalidHeaderError(
+      `${what}: ${JSON.stringify(name)} is not a header name (letters, digits and !#$%&'*+-.^_\`|~ only)`,
+    );
+  }
+  return name;
+}
+
+/** Headers given by the caller, each name a token and each value checked (`checkedHeader`). */
+function checkedHeaders<T extends string | null>(
+  what: string,
+  headers: Readonly<Record<string, T>>,
+): [string, T][] {
+  return Object.entries(headers).map(([name, value]) => {
+    const where = `${what}[${JSON.stringify(name)}]`;
+    checkedHeaderName(where, name);
+    return [name, (value === null ? value : checkedHeader(where, value)) as T];
+  });
 }
 
 /** A path segment value, percent-encoded (a value cannot add segments or a query). */
@@ -892,6 +937,7 @@ export class Http {
   readonly #settings: HttpSettings;
   readonly #fetch: Fetch;
   readonly #secrets: string[];
+  readonly #headers: [string, string][];
   readonly #attempts = new WeakMap<Response, Attempt>();
   /** OAuth2 tokens fetched with the client credentials flow, per set of scopes. */
   readonly #tokens = new Map<string, { token: string; expires: number }>();
@@ -907,6 +953,14 @@ export class Http {
       throw new ClientError("no global fetch (Node 18+ has one): pass the `fetch` option");
     }
     this.#fetch = fetchFn;
+    this.#headers = checkedHeaders("headers", settings.headers);
+    for (const [scheme, c] of Object.entries(settings.credentials)) {
+      if (c.kind === "basic") continue; // base64-encoded
+      const sent = c.kind === "apiKey" ? (c.in === "header" ? c.key : undefined) : c.token;
+      if (sent === undefined) continue;
+      const header = c.kind === "apiKey" ? c.name : "Authorization";
+      checkedHeader(`the ${scheme} credential (sent in the ${header} header)`, sent);
+    }
     this.#secrets = [];
     for (const c of Object.values(settings.credentials)) {
       for (const v of secretsOf(c)) if (v) this.#secrets.push(v);
@@ -948,7 +1002,11 @@ export class Http {
     op: Operation,
     options: RequestOptions,
   ): Promise<{ url: string; init: RequestInit }> {
-    // first: a body that is refused sends nothing (not even a token request)
+    // first: a body or a header that is refused sends nothing (not even a token request)
+    const extra = checkedHeaders("options.headers", options.headers ?? {});
+    const idempotencyKey = options.idempotencyKey
+      ? checkedHeader("options.idempotencyKey", options.idempotencyKey)
+      : undefined;
     const value =
       op.shape === undefined
         ? op.body
@@ -960,10 +1018,11 @@ export class Http {
     const headers = new Headers();
     const accept = op.accept === undefined ? "application/json" : op.accept;
     if (accept !== null) headers.set("Accept", accept);
-    for (const [name, value] of Object.entries(this.#settings.headers)) headers.set(name, value);
+    for (const [name, value] of this.#headers) headers.set(name, value);
     for (const [name, value] of Object.entries(op.headers ?? {})) {
       const v = headerValue(value);
-      if (v !== undefined) headers.set(name, v);
+      if (v === undefined) continue;
+      headers.set(name, checkedHeader(`header parameter ${JSON.stringify(name)}`, v));
     }
     const cookies: string[] = [];
     for (const [name, value] of Object.entries(op.cookies ?? {})) {
@@ -993,8 +1052,8 @@ export class Http {
         headers.set("Content-Type", op.contentType);
       }
     }
-    if (options.idempotencyKey) headers.set("Idempotency-Key", options.idempotencyKey);
-    for (const [name, value] of Object.entries(options.headers ?? {})) {
+    if (idempotencyKey) headers.set("Idempotency-Key", idempotencyKey);
+    for (const [name, value] of extra) {
       if (value === null) headers.delete(name);
       else headers.set(name, value);
     }
@@ -1024,7 +1083,8 @@ export class Http {
         else cookies.push(`${enc(c.name)}=${enc(key)}`);
       } else {
         const token = c.kind === "oauth2" ? await this.#oauthToken(c, scopes, signal) : c.token;
-        headers.set("Authorization", `Bearer ${token ?? ""}`);
+        const what = `the ${scheme} token (sent in the Authorization header)`;
+        headers.set("Authorization", `Bearer ${checkedHeader(what, token ?? "")}`);
       }
     }
   }
