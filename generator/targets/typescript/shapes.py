@@ -52,6 +52,8 @@ class Shapes:
         self.relevant = self._relevant(api)
         #: schema name -> described in full (True) or pruned (False)
         self.needed: dict[str, bool] = {}
+        #: a body's own type (not a schema) is a checked oneOf union
+        self.inline_one_of = False
 
     # -- what needs a shape --------------------------------------------------------------------
 
@@ -79,6 +81,15 @@ class Shapes:
                     changed = True
         return relevant
 
+    def has_one_of(self) -> bool:
+        """Whether a oneOf union without a discriminator is checked in some request body."""
+        return self.inline_one_of or any(
+            _ambiguous(t)
+            for name in self.needed
+            for s in (self.schemas[name],)
+            for t in (x for y in (s.type, *(f.type for f in s.fields)) for x in _walk(y))
+        )
+
     def matters(self, t: TypeRef) -> bool:
         return any(_ambiguous(x) or (x.kind == "ref" and x.ref in self.relevant) for x in _walk(t))
 
@@ -88,6 +99,7 @@ class Shapes:
         """The shape of a request body of type ``t`` (a name or a description), or None."""
         if not self.matters(t):
             return None
+        self.inline_one_of = self.inline_one_of or any(_ambiguous(x) for x in _walk(t))
         return self._shape(t, full=False)
 
     def _need(self, name: str, full: bool) -> None:

@@ -242,6 +242,9 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
         "method_table": _method_table(resources),
         "client_doc": _comment(_doc_lines(api.description or api.title), 0),
         "shapes": bool(mapper.shapes.needed),
+        # what the README says is checked before sending
+        "has_read_only": any(f.read_only for s in api.schemas for f in s.fields),
+        "has_one_of": mapper.shapes.has_one_of(),
     }
     files = {"src/shapes.ts": shapes_module(mapper.shapes)} if mapper.shapes.needed else {}
     return Prepared(context=context, each={"resource": resources}, files=files)
