@@ -24,6 +24,21 @@ class FormatError(Exception):
     """ruff is missing, the wrong version, or rejected the generated code (a generator bug)."""
 
 
+class Formatted(str):
+    """A file's text that is already what the format stage would make of it (a target that cut
+    it from formatted source says so): ``format_tree`` passes it through untouched. Any operation
+    on it returns a plain ``str``, so a changed text is formatted again."""
+
+    __slots__ = ()
+
+
+#: ruff's arguments for the lint fixes, then the formatting (the settings follow in ``_common``)
+_PASSES = (
+    ["check", "--fix", "--unsafe-fixes", "--exit-zero", "--quiet", f"--extend-select={FIX_RULES}"],
+    ["format", "--quiet"],
+)
+
+
 def ruff_binary() -> str:
     try:
         from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
@@ -37,36 +52,59 @@ def ruff_version() -> str:
     return out.stdout.strip().split()[-1] if out.returncode == 0 else "unknown"
 
 
-def format_tree(tree: dict[str, str]) -> dict[str, str]:
-    """Return the tree with every .py file fixed and formatted; other files pass through."""
-    py_files = sorted(p for p in tree if p.endswith(".py"))
-    if not py_files:
-        return dict(tree)
-    ruff = ruff_binary()
-    common = [
+def _common() -> list[str]:
+    return [
         "--isolated",
         "--no-cache",
         f"--line-length={LINE_LENGTH}",
         f"--target-version={TARGET_VERSION}",
     ]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("RUFF_")}
+
+
+def _env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith("RUFF_")}
+
+
+def format_source(text: str, path: str) -> str:
+    """One Python file fixed and formatted as ``format_tree`` would (``path``: its place in the
+    tree), through ruff's standard input: no file is written."""
+    ruff = ruff_binary()
+    data = text.encode("utf-8")
+    # an empty working folder, as format_tree's holds only the tree: nothing around is read
+    with tempfile.TemporaryDirectory(prefix="clientgen-fmt-") as tmp:
+        for args in _PASSES:
+            proc = subprocess.run(
+                [ruff, *args, *_common(), "--stdin-filename", path, "-"],
+                input=data,
+                cwd=tmp,
+                capture_output=True,
+                env=_env(),
+                check=False,
+            )
+            if proc.returncode != 0:
+                detail = (proc.stderr or proc.stdout).decode("utf-8", "replace").strip()
+                raise FormatError(f"ruff {args[0]} failed on the generated code:\n{detail}")
+            data = proc.stdout
+    # newlines as format_tree reads its files back (universal newlines)
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def format_tree(tree: dict[str, str]) -> dict[str, str]:
+    """Return the tree with every .py file fixed and formatted; other files, and texts already
+    ``Formatted``, pass through."""
+    py_files = sorted(p for p in tree if p.endswith(".py") and not isinstance(tree[p], Formatted))
+    if not py_files:
+        return dict(tree)
+    ruff = ruff_binary()
+    common = _common()
+    env = _env()
     with tempfile.TemporaryDirectory(prefix="clientgen-fmt-") as tmp:
         root = Path(tmp)
         for rel in py_files:
             target = root / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(tree[rel], encoding="utf-8", newline="\n")
-        for args in (
-            [
-                "check",
-                "--fix",
-                "--unsafe-fixes",
-                "--exit-zero",
-                "--quiet",
-                f"--extend-select={FIX_RULES}",
-            ],
-            ["format", "--quiet"],
-        ):
+        for args in _PASSES:
             proc = subprocess.run(
                 [ruff, *args, *common, "."],
                 cwd=root,

@@ -70,11 +70,21 @@ class _Unit:
     end: int  # last line
     trailers: list[str] = field(default_factory=list)  # statements for the module's end
     uses: set[str] = field(default_factory=set)  # every name it loads
+    code: set[str] = field(default_factory=set)  # those it loads outside strings
 
 
 def split_models(source: str) -> dict[str, str]:
     """{path relative to the package: text}: ``models.py`` (the index), ``_models/__init__.py``
     and one ``_models/<module>.py`` per group of definitions."""
+    return split_formatted(source)[0]
+
+
+def split_formatted(source: str) -> tuple[dict[str, str], set[str]]:
+    """``split_models``, and the paths of the modules that are final as they are when ``source``
+    is the format stage's output (ruff's, with its settings): cut from formatted statements, with
+    import blocks written as ruff writes them. The format stage can skip those (thousands of files
+    on big specs); the rest (the index, modules with imports of a kind not known here) it formats
+    as usual."""
     tree = ast.parse(source)
     # the lines as the tokenizer counts them (str.splitlines also breaks at \f, \v, \u2028...,
     # which string literals may hold)
@@ -98,24 +108,29 @@ def split_models(source: str) -> dict[str, str]:
         modules.append((module, members))
         for i in members:
             module_of_unit[i] = module
+    clean: set[str] = set()
     for module, members in modules:
-        files[f"{PACKAGE}/{module}.py"] = _module_text(
-            members, units, lines, imports, defined, module_of_unit
-        )
+        path = f"{PACKAGE}/{module}.py"
+        files[path], known = _module_text(members, units, lines, imports, defined, module_of_unit)
+        if known:
+            clean.add(path)
     names = {name: module_of_unit[i] for name, i in defined.items()}
     files["models.py"] = _index(names, [n for unit in units for n in unit.names])
-    return files
+    return files, clean
 
 
-def _loads(node: ast.AST) -> list[str]:
+def _loads(node: ast.AST, code: set[str] | None = None) -> list[str]:
     """The names an expression or statement reads (in a fixed order: ``ast.walk``'s), with those
     in strings that parse as expressions: forward references (``TypeAliasType("A", "list[B]")``,
     ``dict[str, "B"]``). A string that only looks like one (``title="Pet"``) costs at most an
-    import the format stage removes as unused."""
+    import the format stage removes as unused (such a module is left to it: see ``code``, which
+    gets the names read outside strings)."""
     found: list[str] = []
     for n in ast.walk(node):
         if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load):
             found.append(n.id)
+            if code is not None:
+                code.add(n.id)
         elif isinstance(n, ast.Constant) and isinstance(n.value, str) and _IDENT.search(n.value):
             found.extend(_string_names(n.value))
     return found
@@ -163,12 +178,12 @@ def _units(source: str, tree: ast.Module) -> tuple[list[ast.stmt], list[_Unit]]:
                 raise SplitError(f"a statement about no model: line {node.lineno}")
             owner = by_name[mentioned[0]]
             owner.trailers.append(ast.get_source_segment(source, node) or "")
-            owner.uses.update(_loads(node))
+            owner.uses.update(_loads(node, owner.code))
             continue
         # a definition, or the docstring after an alias
         unit = units[-1]
         unit.end = node.end_lineno or node.lineno
-        unit.uses.update(_loads(node))
+        unit.uses.update(_loads(node, unit.code))
         if name is not None:
             by_name[name] = unit
     return imports, units
@@ -241,42 +256,179 @@ def _module_text(
     imports: list[ast.stmt],
     defined: dict[str, int],
     module_of_unit: dict[int, str],
-) -> str:
+) -> tuple[str, bool]:
+    """The module's text, and whether its import block is in the pinned ruff's form (so a module
+    cut from formatted source needs no formatting of its own)."""
     used: set[str] = set()
+    code: set[str] = set()
     own: set[str] = set()
     for i in members:
         used |= units[i].uses
+        code |= units[i].code
         own.update(units[i].names)
-    head = [_import_text(node, used) for node in imports]
-    local: dict[str, list[str]] = {}
+    entries: list[_Import] = []
+    for node in imports:
+        entries.extend(_kept_imports(node, used))
     for name in sorted(used - own):
         if name in defined:
-            local.setdefault(module_of_unit[defined[name]], []).append(name)
-    head += [f"from .{module} import {', '.join(names)}" for module, names in sorted(local.items())]
+            entries.append(_Import(1, module_of_unit[defined[name]], name, None))
     body = ["\n".join(lines[units[i].start - 1 : units[i].end]) for i in members]
     body += [trailer for i in members for trailer in units[i].trailers]
-    return HEADER + "\n\n" + "\n".join(h for h in head if h) + "\n\n\n" + "\n\n\n".join(body) + "\n"
+    head, known = _import_block(entries)
+    # a name only a string mentions may not count as used for ruff (F401): the format stage decides
+    known = known and all(
+        (e.asname or e.name or e.module) in code for e in entries if e.module != "__future__"
+    )
+    # isort's automatic spacing after imports: two blank lines before a class or function, else one
+    gap = "\n\n\n" if re.match(r"(class |def |async def |@)", body[0]) else "\n\n"
+    return HEADER + "\n\n" + head + gap + "\n\n\n".join(body) + "\n", known
 
 
-def _import_text(node: ast.stmt, used: set[str]) -> str:
-    """The import, one level deeper for a relative one, keeping only the names this module uses
+@dataclass(frozen=True)
+class _Import:
+    """One imported name: ``from <level dots><module> import <name> [as <asname>]``; ``name`` is
+    None for ``import <module> [as <asname>]``."""
+
+    level: int
+    module: str
+    name: str | None
+    asname: str | None
+
+
+def _kept_imports(node: ast.stmt, used: set[str]) -> list[_Import]:
+    """The names of a leading import that the module uses, one level deeper for a relative import
     (``from __future__`` always)."""
     if isinstance(node, ast.Import):
-        kept = [a for a in node.names if (a.asname or a.name).split(".")[0] in used]
-        return "import " + ", ".join(_alias(a) for a in kept) if kept else ""
+        return [
+            _Import(0, a.name, None, a.asname)
+            for a in node.names
+            if (a.asname or a.name).split(".")[0] in used
+        ]
     assert isinstance(node, ast.ImportFrom)
-    if node.module == "__future__":
-        kept = list(node.names)
-    else:
-        kept = [a for a in node.names if (a.asname or a.name) in used]
-    if not kept:
-        return ""
     level = node.level + 1 if node.level else 0
-    return f"from {'.' * level}{node.module or ''} import {', '.join(_alias(a) for a in kept)}"
+    return [
+        _Import(level, node.module or "", a.name, a.asname)
+        for a in node.names
+        if node.module == "__future__" or (a.asname or a.name) in used
+    ]
 
 
-def _alias(alias: ast.alias) -> str:
-    return f"{alias.name} as {alias.asname}" if alias.asname else alias.name
+#: import sections in isort's order; the models import only these absolute modules (any other
+#: import leaves the module to the format stage)
+_FUTURE, _STDLIB, _THIRD_PARTY, _LOCAL = range(4)
+_SECTIONS = {
+    "__future__": _FUTURE,
+    "datetime": _STDLIB,
+    "decimal": _STDLIB,
+    "enum": _STDLIB,
+    "ipaddress": _STDLIB,
+    "pathlib": _STDLIB,
+    "typing": _STDLIB,
+    "uuid": _STDLIB,
+    "pydantic": _THIRD_PARTY,
+    "typing_extensions": _THIRD_PARTY,
+}
+LINE_LENGTH = 100  # the format stage's
+
+
+def _import_block(entries: list[_Import]) -> tuple[str, bool]:
+    """The import statements as ruff's isort writes them with the format stage's settings
+    (``entries`` are the names used: nothing is left for F401): sections (future, standard library,
+    third party, relative) apart, ``import x`` before ``from x import``, modules in natural order
+    (relative ones furthest first), one statement per module with its names constants, classes,
+    then the rest, wrapped in parentheses past the line length. Returns the block and whether every
+    import was of a kind known here (with an ``as`` alias or an unknown module the format stage
+    decides)."""
+    known = True
+    sections: dict[int, tuple[set[str], dict[tuple[int, str], set[str]]]] = {}
+    for entry in entries:
+        section = _LOCAL if entry.level else _SECTIONS.get(entry.module.split(".")[0])
+        if section is None or entry.asname is not None:
+            known = False
+            section = _THIRD_PARTY if section is None else section
+        straight, froms = sections.setdefault(section, (set(), {}))
+        alias = f" as {entry.asname}" if entry.asname else ""
+        if entry.name is None:
+            straight.add(entry.module + alias)
+        else:
+            froms.setdefault((entry.level, entry.module), set()).add(entry.name + alias)
+    blocks = []
+    for section in sorted(sections):
+        straight, froms = sections[section]
+        stmts = [f"import {m}" for m in sorted(straight, key=_module_key)]
+        for level, module in sorted(froms, key=_from_key):
+            names = sorted(froms[(level, module)], key=_member_key)
+            stmts.append(_from_statement("." * level + module, names))
+        blocks.append("\n".join(stmts))
+    return "\n\n".join(blocks), known
+
+
+def _from_statement(module: str, names: list[str]) -> str:
+    line = f"from {module} import {', '.join(names)}"
+    if len(line) <= LINE_LENGTH:
+        return line
+    return f"from {module} import (\n" + "".join(f"    {n},\n" for n in names) + ")"
+
+
+def _natord(a: str, b: str) -> int:
+    """Natural order as ruff's isort compares names (the natord crate, after Martin Pool's
+    strnatcmp): digit runs compare by value (``a2`` before ``a10``), except that a run starting
+    with 0 compares digit by digit, left-aligned (``x0499`` before ``x1``)."""
+    i = j = 0
+    while i < len(a) and j < len(b):
+        ca, cb = a[i], b[j]
+        if ca in _DIGITS and cb in _DIGITS:
+            fractional = ca == "0" or cb == "0"
+            bias = 0
+            while True:
+                da = i < len(a) and a[i] in _DIGITS
+                db = j < len(b) and b[j] in _DIGITS
+                if not da or not db:
+                    if da != db:
+                        return 1 if da else -1
+                    if bias:
+                        return bias
+                    break
+                if a[i] != b[j]:
+                    if fractional:
+                        return -1 if a[i] < b[j] else 1
+                    bias = bias or (-1 if a[i] < b[j] else 1)
+                i, j = i + 1, j + 1
+            continue
+        if ca != cb:
+            return -1 if ca < cb else 1
+        i, j = i + 1, j + 1
+    return (i < len(a)) - (j < len(b))
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _names_cmp(a: str, b: str) -> int:
+    """Case-insensitive natural order, then natural order."""
+    return _natord(a.lower(), b.lower()) or _natord(a, b)
+
+
+def _member_type(name: str) -> int:
+    """Constants, then classes, then everything else (ruff's isort ``order-by-type``)."""
+    if len(name) > 1 and name.isupper():
+        return 0
+    return 1 if name[:1].isupper() else 2
+
+
+def _module_cmp(a: tuple[int, str], b: tuple[int, str]) -> int:
+    """Relative imports furthest first, then the module names."""
+    return (b[0] > a[0]) - (b[0] < a[0]) or _names_cmp(a[1], b[1])
+
+
+def _member_cmp(a: str, b: str) -> int:
+    ka, kb = _member_type(a.split(" as ")[0]), _member_type(b.split(" as ")[0])
+    return (ka > kb) - (ka < kb) or _names_cmp(a, b)
+
+
+_module_key = functools.cmp_to_key(_names_cmp)
+_from_key = functools.cmp_to_key(_module_cmp)
+_member_key = functools.cmp_to_key(_member_cmp)
 
 
 def _index(modules: dict[str, str], order: list[str]) -> str:

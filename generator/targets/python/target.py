@@ -24,7 +24,7 @@ from generator.targets import Prepared
 from generator.targets.python import naming, types
 from generator.targets.python.models import render_models, start_worker, stop_worker
 from generator.targets.python.pagination import paginate
-from generator.targets.python.split import split_models
+from generator.targets.python.split import split_formatted, split_models
 
 LANGUAGE = "python"
 _NOISE = {"api", "apis", "openapi", "swagger", "rest", "http", "service", "v1", "v2", "v3"}
@@ -163,8 +163,24 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
     return Prepared(
         context=context,
         each={"resource": resources},
-        files={f"{package}/{path}": text for path, text in split_models(models_source).items()},
+        files={
+            f"{package}/{path}": text
+            for path, text in _models_files(models_source, package, helpers).items()
+        },
     )
+
+
+def _models_files(source: str, package: str, helpers: Any) -> dict[str, str]:
+    """models.py split into lazily loaded modules. With the built-in ruff formatter the module is
+    formatted whole first (one ruff run over standard input) and the modules cut from it, most of
+    them final as they are: the format stage then skips thousands of files on big specs."""
+    formatter = getattr(helpers.manifest, "formatter", None)
+    if formatter is None or formatter.builtin != "ruff":
+        return split_models(source)
+    from generator import format as fmt
+
+    files, clean = split_formatted(fmt.format_source(source, f"{package}/models.py"))
+    return {path: fmt.Formatted(text) if path in clean else text for path, text in files.items()}
 
 
 def _servers(api: Api, auth: list[dict[str, Any]]) -> dict[str, Any]:
