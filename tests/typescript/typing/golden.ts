@@ -95,3 +95,34 @@ export const task: Task = { id: 1, status: "brand-new-status", kind: "task", col
 export const badPriority: Task = { ...task, priority: 4 };
 // @ts-expect-error constants stay closed
 export const badKind: Task = { ...task, kind: "bug" };
+
+// readOnly: a response spread into a request compiles (its read-only keys are dropped at run
+// time, tests/typescript/checks.test.mjs); the request view itself needs none of them.
+import type {
+  User,
+  WriteOnlyClient,
+} from "../../golden/write_only/expected_typescript/src/index.js";
+
+export async function resend(client: WriteOnlyClient, user: User): Promise<User> {
+  await client.batch.createUsers([{ ...user, password: "pw" }]);
+  // @ts-expect-error the write-only password is never in a response: it must be given again
+  await client.batch.createUsers([user]);
+  return client.users.create({ ...user, name: "renamed", password: "pw" });
+}
+
+export function noReadOnlyNeeded(client: WriteOnlyClient): void {
+  void client.users.create({ name: "ada", password: "pw", profile: {} });
+  // @ts-expect-error the name is required in a request too
+  void client.users.create({ password: "pw", profile: {} });
+}
+
+// oneOf without a discriminator: the error that refuses an ambiguous value is typed
+import { AmbiguousValueError } from "../../golden/one_of/expected_typescript/src/index.js";
+
+export function ambiguity(error: unknown): string {
+  if (error instanceof AmbiguousValueError) {
+    const variants: readonly string[] = error.variants;
+    return `${error.union} at ${error.at}: ${variants.join(", ")}`;
+  }
+  return "";
+}
