@@ -110,14 +110,18 @@ def render(
 ) -> Result:
     """The formatted tree for ``spec`` in ``lang`` (or the template set in the folder
     ``templates``, or what the command ``plugin`` returns), lock file included. Writes nothing."""
-    from generator import format as fmt
     from generator import targets
 
     clock = clock or _Clock(None)
-    template_set = None if plugin is not None else targets.load_set(lang, templates)
-    # the set's slow start-up (python: the models process) overlaps loading the spec
+    template_set = None if plugin is not None else targets.load_set(lang, templates, False)
+    # the set's slow start-up (python: the models process) overlaps loading the spec; it begins
+    # before the IR model is imported to check the set's IR version (a refused set stops it)
     stop = targets.start(template_set) if template_set is not None else (lambda: None)
     try:
+        from generator import format as fmt  # after the start: nothing it needs waits for this
+
+        if template_set is not None:
+            targets.check_ir_version(template_set)
         with clock.stage("load"):
             doc, warnings = load_valid(spec, strict)
         with clock.stage("ir"):

@@ -14,7 +14,6 @@ folder can be used with ``--templates DIR``. Every template receives:
 from __future__ import annotations
 
 import importlib
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,10 +66,11 @@ def available() -> list[str]:
     return sorted(builtin_sets())
 
 
-def load_set(lang: str | None = None, templates: Path | str | None = None) -> Manifest:
-    """The checked manifest of a built-in language or of the set in the folder ``templates``."""
-    from generator.ir.model import IR_VERSION, ir_major
-
+def load_set(
+    lang: str | None = None, templates: Path | str | None = None, check_ir: bool = True
+) -> Manifest:
+    """The checked manifest of a built-in language or of the set in the folder ``templates``
+    (``check_ir=False``: all but its IR version, for a caller that calls ``check_ir`` itself)."""
     if templates is not None:
         manifest = manifest_mod.load(Path(templates))
     else:
@@ -81,6 +81,15 @@ def load_set(lang: str | None = None, templates: Path | str | None = None) -> Ma
                 "(or --templates DIR for a template set of your own)"
             )
         manifest = manifest_mod.load(sets[lang])
+    if check_ir:
+        check_ir_version(manifest)
+    return manifest
+
+
+def check_ir_version(manifest: Manifest) -> None:
+    """Refuse a set made for another IR major version than this clientgen's."""
+    from generator.ir.model import IR_VERSION, ir_major
+
     if manifest.ir_major != ir_major():
         raise UserError(
             [
@@ -95,7 +104,6 @@ def load_set(lang: str | None = None, templates: Path | str | None = None) -> Ma
                 )
             ]
         )
-    return manifest
 
 
 def _module(manifest: Manifest) -> TargetModule | None:
@@ -254,6 +262,8 @@ def eject(lang: str, dest: Path, clientgen_version: str) -> Path:
         raise UsageError(f"unknown language {lang!r}; available: {', '.join(sorted(sets))}")
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise UsageError(f"{dest}: exists and is not empty; eject into a new folder")
+    import shutil
+
     from generator.ir.model import IR_VERSION
 
     source = sets[lang]

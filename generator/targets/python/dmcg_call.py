@@ -80,12 +80,15 @@ def wanted() -> bool:
 
 def spawn(argv: list[str] | None = None) -> subprocess.Popen[bytes]:
     """Start a worker process (``argv``: another command speaking the same protocol, for tests)."""
-    # -P: the script's folder (which holds a types.py) is not put on sys.path
+    # -P: the script's folder (which holds a types.py) is not put on sys.path. No pydantic
+    # plugins: finding them scans every installed distribution's metadata, and none can change
+    # the source the tool writes
     return subprocess.Popen(
         argv or [sys.executable, "-P", __file__],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYDANTIC_DISABLE_PLUGINS": "__all__"},
     )
 
 
