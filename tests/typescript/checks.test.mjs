@@ -246,3 +246,22 @@ test("a request's headers and idempotency key are checked before sending", async
   await client.items.list({}, { headers: { "X-Extra": "ok", Accept: null } });
   assert.equal(server.requests[0].headers["x-extra"], "ok");
 });
+
+test("a class with its own toJSON is sent as JSON.stringify would, read-only keys dropped", async () => {
+  class Fetched {
+    toJSON() {
+      return { ...READ, password: "pw" };
+    }
+  }
+  server.reply({ status: 201, json: READ });
+  await client.users.createUser(new Fetched());
+  assert.deepEqual(json(server.requests[0]), { ...SENT, password: "pw" });
+});
+
+test("header values given as numbers from plain JavaScript are sent as text", async () => {
+  server.reply({ json: [] });
+  const c = new esm.ChecksClient({ baseUrl: server.url, maxRetries: 0, headers: { "X-N": 7 } });
+  await c.items.list({}, { headers: { "X-M": 8 } });
+  assert.equal(server.requests[0].headers["x-n"], "7");
+  assert.equal(server.requests[0].headers["x-m"], "8");
+});

@@ -394,6 +394,7 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
  * trailing spaces are not part of a header value: they are dropped.
  */
 export function checkedHeader(what: string, value: string): string {
+  if (typeof value !== "string") value = String(value); // a number from plain JavaScript
   const bad = /[^\x20-\x7e]/u.exec(value);
   if (bad !== null) {
     const char = bad[0];
@@ -422,7 +423,7 @@ function checkedHeaders<T extends string | null>(
   return Object.entries(headers).map(([name, value]) => {
     const where = `${what}[${JSON.stringify(name)}]`;
     checkedHeaderName(where, name);
-    return [name, (value === null ? value : checkedHeader(where, value)) as T];
+    return [name, (value === null ? value : checkedHeader(where, String(value))) as T];
   });
 }
 
@@ -656,6 +657,11 @@ export function requestValue(
   check = true,
 ): unknown {
   if (value === undefined || value === null) return value;
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === "function" && !(value instanceof Date)) {
+    // what JSON.stringify would send (a class with its own toJSON)
+    return requestValue(toJSON.call(value) as unknown, shape, shapes, at, check);
+  }
   const s = resolve(shape, shapes);
   const variants = s.oneOf ?? s.anyOf;
   if (variants !== undefined) {
