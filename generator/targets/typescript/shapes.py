@@ -152,6 +152,8 @@ class Shapes:
             if not full and t.ref not in self.relevant:
                 return {}
             self._need(t.ref, full)
+            if t.nullable and full:  # matching needs to know that null is allowed here
+                return {"anyOf": [t.ref], "nullable": True}
             return t.ref
         out: dict[str, Any]
         if t.kind == "primitive":

@@ -678,7 +678,12 @@ export function requestValue(
       if (accepts(wire, v, shapes)) found.push({ index, wire });
     });
     const first = found[0];
-    if (first === undefined) return value;
+    if (first === undefined) {
+      // no variant matches: sent for the server to judge (a lone variant still drops its
+      // read-only properties)
+      const only = variants.length === 1 ? variants[0] : undefined;
+      return only === undefined ? value : requestValue(value, only, shapes, at, check);
+    }
     if (check && s.oneOf !== undefined && found.length > 1) {
       const names = found.map(({ index }) => s.variants?.[index] ?? `variant ${index + 1}`);
       throw new AmbiguousValueError(s.name ?? names.join(" | "), names, at);
