@@ -126,6 +126,7 @@ test("a value exactly one variant accepts is sent as it is", async () => {
     { status: 204 },
     { status: 204 },
     { status: 204 },
+    { status: 204 },
   );
   // Dog needs bark; a null bark is no boolean
   assert.deepEqual(await client.pets.create({ name: "tom", bark: null }), { name: "tom" });
@@ -144,6 +145,8 @@ test("a value exactly one variant accepts is sent as it is", async () => {
   await client.pets.createOwner(owner);
   await client.pets.createOwner({ id: 7, stamp: "2024-05-01T12:30:00Z" });
   await client.pets.createOwner({ id: 8, stamp: 1714566600 });
+  // a Date is sent as a date-time: not a date
+  await client.pets.createOwner({ id: 9, stamp: new Date(Date.UTC(2024, 4, 1)) });
   const sent = server.requests.map(json);
   assert.deepEqual(sent, [
     { name: "tom", bark: null },
@@ -151,6 +154,7 @@ test("a value exactly one variant accepts is sent as it is", async () => {
     owner,
     { id: 7, stamp: "2024-05-01T12:30:00Z" },
     { id: 8, stamp: 1714566600 },
+    { id: 9, stamp: "2024-05-01T00:00:00.000Z" },
   ]);
 });
 
@@ -281,4 +285,13 @@ test("a null where a variant allows null counts as a match", async () => {
     { owner: null, street: "Main" },
     { owner: { label: "x" }, floor: 2 },
   ]);
+});
+
+test("variants of one JSON type are named by their format", async () => {
+  // formats keep the two string variants apart: a date-time with an offset is no date
+  server.reply({ status: 204 });
+  await client.pets.createOwner({ id: 1, stamp: "2024-05-01T12:30:00+02:00" });
+  assert.equal(server.requests.length, 1);
+  const { SHAPES } = await import(`${process.env.CLIENTGEN_TS_PACKAGE}/dist/esm/shapes.js`);
+  assert.deepEqual(SHAPES.Stamp.variants, ["string (date-time)", "string (date)", "integer"]);
 });

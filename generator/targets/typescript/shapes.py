@@ -212,6 +212,8 @@ class Shapes:
         """A variant's name in error messages: its type's name, as the client's types say."""
         if t.kind == "ref" and t.ref is not None:
             return self.names.get(t.ref, t.ref)
+        if t.kind == "primitive" and t.format in CHECKED_FORMATS:
+            return f"{t.primitive} ({t.format})"
         if t.kind == "primitive":
             return t.primitive or "unknown"
         if t.kind == "array":

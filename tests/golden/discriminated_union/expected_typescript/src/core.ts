@@ -608,7 +608,8 @@ function accepts(value: unknown, shape: Shape | undefined, shapes: Shapes, depth
     case undefined:
       return true;
     case "string": {
-      if (value instanceof Date) return s.format === "date-time" || s.format === "date";
+      // a Date goes out as an ISO date-time string
+      if (value instanceof Date) return s.format === undefined || s.format === "date-time";
       if (value instanceof Blob) return s.format === undefined;
       const format = s.format === undefined ? undefined : own(FORMATS, s.format);
       return typeof value === "string" && (format === undefined || format.test(value));
