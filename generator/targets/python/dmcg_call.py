@@ -52,7 +52,7 @@ def call(document: dict[str, Any], options: dict[str, Any]) -> tuple[str | Any, 
         warnings.catch_warnings(),
         contextlib.redirect_stdout(out),
         contextlib.redirect_stderr(out),
-        tempfile.TemporaryDirectory(prefix="clientgen-models-") as tmp,
+        tempfile.TemporaryDirectory(prefix="clientgen-models-", dir=_scratch()) as tmp,
     ):
         warnings.simplefilter("ignore")
         metadata_path = Path(tmp) / "models.json"
@@ -67,6 +67,20 @@ def call(document: dict[str, Any], options: dict[str, Any]) -> tuple[str | Any, 
         )
         metadata = json.loads(metadata_path.read_text(encoding="utf-8"))
     return result, metadata
+
+
+def _scratch() -> str | None:
+    """/dev/shm for the metadata file when it has room and TMPDIR names no other place (as the
+    format stage's generator.format.scratch_dir; this file imports nothing of clientgen's): on a
+    busy disk the temporary folder's creation and removal alone took ~4 ms, against 0.2 ms."""
+    shm = "/dev/shm"
+    if "TMPDIR" in os.environ or not os.access(shm, os.W_OK | os.X_OK):
+        return None
+    try:
+        free = os.statvfs(shm)
+    except OSError:
+        return None
+    return shm if free.f_bavail * free.f_frsize > (64 << 20) else None
 
 
 def wanted() -> bool:
