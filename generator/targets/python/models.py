@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import functools
+import json
 import keyword
 import re
 from typing import Any
@@ -92,8 +94,7 @@ def render_models(
         return source, {}
     view_classes: dict[str, str] = {}
     document = models_document(api, class_names, view_classes)
-    worker, _WORKER[:] = (_WORKER[0] if _WORKER else None), []
-    result, metadata = worker.run(document) if worker is not None else run_dmcg(document)
+    result, metadata = _make_models(document)
     # `X = TypeAliasType("X", R)` for a component that is only a reference to a model class R:
     # pydantic (2.14) refuses a second TypeAdapter of such an alias when R is recursive, so X
     # becomes a plain alias of the class
@@ -576,10 +577,14 @@ def dmcg_options(document: dict[str, Any]) -> dict[str, Any]:
     return {**DMCG_OPTIONS, "custom_file_header": MODELS_HEADER, "aliases": aliases or None}
 
 
-def run_dmcg(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """Run datamodel-code-generator in-process; return the module and the tool's model metadata."""
+def run_dmcg(
+    document: dict[str, Any], options: dict[str, Any] | None = None
+) -> tuple[str, dict[str, Any]]:
+    """Run datamodel-code-generator in-process; return the module and the tool's model metadata.
+    ``options``: the tool's arguments when ``document`` is a group of a bigger one (see
+    ``dmcg_options``), else they are derived from ``document``."""
     try:
-        result, metadata = dmcg_call.call(document, dmcg_options(document))
+        result, metadata = dmcg_call.call(document, options or dmcg_options(document))
     except Exception as exc:  # the tool raises many kinds; report them as one
         raise ModelsError(f"datamodel-code-generator failed: {exc}") from exc
     if not isinstance(result, str):
@@ -604,34 +609,56 @@ class Worker:
         # proc: one the set's start hook started already (dmcg_call.start)
         self.proc: Any = proc if proc is not None else dmcg_call.spawn(argv)
 
-    def run(self, document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    def run(
+        self, document: dict[str, Any], options: dict[str, Any] | None = None
+    ) -> tuple[str, dict[str, Any]]:
+        self.submit(document, options)
+        return self.collect()
+
+    def submit(self, document: dict[str, Any], options: dict[str, Any] | None = None) -> None:
+        """Hand the worker its document (a thread writes it: the worker reads only once its
+        imports are done); ``collect`` takes the reply."""
         import pickle
         import threading
 
+        self._request = (document, options)
+        self._sent: list[BaseException] = []
         try:
-            request = (document, dmcg_options(document))
+            request = (document, options or dmcg_options(document))
             data = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
-            sent: list[BaseException] = []
+        except Exception as exc:  # noqa: BLE001 - collect makes the models here instead
+            self._sent.append(exc)
+            self._writer = None
+            return
 
-            def send() -> None:  # a thread: the worker reads only once its imports are done
-                try:
-                    self.proc.stdin.write(data)
-                    self.proc.stdin.close()
-                except BaseException as exc:  # noqa: BLE001 - reported below
-                    sent.append(exc)
+        def send() -> None:
+            try:
+                self.proc.stdin.write(data)
+                self.proc.stdin.close()
+            except BaseException as exc:  # noqa: BLE001 - reported by collect
+                self._sent.append(exc)
 
-            writer = threading.Thread(target=send, daemon=True)
-            writer.start()
+        self._writer = threading.Thread(target=send, daemon=True)
+        self._writer.start()
+
+    def collect(self) -> tuple[str, dict[str, Any]]:
+        """The models of the submitted document: the worker's, or, if anything went wrong there,
+        made in this process (where a real error is then reported the usual way)."""
+        import pickle
+
+        try:
+            if self._writer is None:
+                raise OSError("nothing was sent")
             reply = self.proc.stdout.read()
-            writer.join()
+            self._writer.join()
             code = self.proc.wait()
-            outcome = pickle.loads(reply) if code == 0 and not sent and reply else None
+            outcome = pickle.loads(reply) if code == 0 and not self._sent and reply else None
         except Exception:  # noqa: BLE001 - whatever went wrong, the models are made here instead
             outcome = None
         finally:
             self.close()
         if not (isinstance(outcome, tuple) and len(outcome) == 2 and outcome[0] == "ok"):
-            return run_dmcg(document)  # an error is reported the usual way, from this process
+            return run_dmcg(*self._request)
         result, metadata = outcome[1]
         if not isinstance(result, str):
             raise ModelsError("datamodel-code-generator returned several modules; expected one")
@@ -664,6 +691,308 @@ def stop_worker() -> None:
     """End a worker that was started but not used (the run failed before the models stage)."""
     while _WORKER:
         _WORKER.pop().close()
+
+
+# -- big documents: two calls over independent groups of schemas, side by side ------------------
+
+#: a document with fewer schemas is made in one call (a second would not pay for itself)
+GROUP_MIN_SCHEMAS = 1000
+#: the smaller of the two groups must hold this share of the schemas, or it is one call
+GROUP_MIN_SHARE = 0.25
+
+
+def _make_models(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The models module for ``document`` and the tool's model metadata.
+
+    With the models worker running, a big document is cut in two groups of schemas that share
+    nothing (``schema_groups``): the worker makes one while this process makes the other, and the
+    two modules are merged into the one a single call writes (``merge_modules``); the same bytes
+    (tests/test_models_groups.py). Where the merge cannot promise that (``MergeConflict``) or a
+    group fails, the whole document is made in one call here. Without the worker the two calls
+    would only cost more (about a tenth): one call.
+    """
+    worker, _WORKER[:] = (_WORKER[0] if _WORKER else None), []
+    if worker is None:  # one process: two calls would only cost more
+        return run_dmcg(document)
+    components = document["components"]["schemas"]
+    groups = schema_groups(components)
+    if len(groups) == 1:
+        return worker.run(document)
+    options = dmcg_options(document)
+    parts = [
+        {**document, "components": {"schemas": {n: components[n] for n in names}}}
+        for names in groups
+    ]
+    order = {name: i for i, name in enumerate(components)}
+    try:
+        worker.submit(parts[0], options)
+        try:
+            rest = [_Made(*run_dmcg(part, options)) for part in parts[1:]]
+            for group in rest:
+                group.parsed  # noqa: B018 - parsed while the worker still runs
+        except BaseException:
+            worker.close()
+            raise
+        first = _Made(*worker.collect())
+        made = renumber([first, *rest], order)
+        source = merge_modules(made)
+    except (ModelsError, MergeConflict):
+        return run_dmcg(document, options)  # one call: the bytes it gives, or its error
+    return source, {"models": [m for group in made for m in group.metadata.get("models", [])]}
+
+
+def _group_refs(node: Any) -> set[str]:
+    """The components a schema names: its $refs and discriminator mappings."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if key in ("example", "examples", "default", "enum", "const"):
+                    continue
+                if isinstance(value, str):
+                    if value.startswith(_SCHEMAS):
+                        found.add(value[len(_SCHEMAS) :])
+                else:
+                    stack.append(value)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+_SCHEMAS = "#/components/schemas/"
+
+
+def schema_groups(components: dict[str, Any]) -> list[list[str]]:
+    """The components cut in two groups that share nothing, each for a call of its own; or one.
+
+    Schemas that reference each other (at any distance, either way) stay together, and so do
+    schemas whose names differ only in trailing digits (the tool numbers names it makes, ``X1``).
+    The connected sets are dealt, heaviest first (their schemas' size), to the lighter group;
+    each group keeps the document's order. A pure function of the components."""
+    names = list(components)
+    if len(names) < GROUP_MIN_SCHEMAS:
+        return [names]
+    parent = {n: n for n in names}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_base: dict[str, str] = {}
+    for name in names:
+        for other in _group_refs(components[name]) & parent.keys():
+            parent[find(name)] = find(other)
+        base = name.rstrip("0123456789")
+        if base in by_base:
+            parent[find(name)] = find(by_base[base])
+        else:
+            by_base[base] = name
+    sets: dict[str, list[str]] = {}
+    for name in names:
+        sets.setdefault(find(name), []).append(name)
+    # the tool's work grows with the schemas' size more than with their number
+    size = {n: len(json.dumps(components[n], default=str)) for n in names}
+    weighed = [(sum(size[n] for n in members), members) for members in sets.values()]
+    bins: list[tuple[int, set[str]]] = [(0, set()), (0, set())]
+    for weight, members in sorted(weighed, key=lambda wm: -wm[0]):  # ties: document order
+        lighter = min(range(2), key=lambda k: bins[k][0])
+        bins[lighter] = (bins[lighter][0] + weight, bins[lighter][1] | set(members))
+    if min(weight for weight, _ in bins) < GROUP_MIN_SHARE * sum(size.values()):
+        return [names]
+    bins.sort(key=lambda wb: -wb[0])  # the heavier one to the worker, which is warm already
+    return [[n for n in names if n in members] for _, members in bins]
+
+
+class MergeConflict(Exception):
+    """The groups' modules cannot be merged into what one call over the document writes."""
+
+
+class _Made:
+    """One call's module and model metadata, with the module's parts parsed on first use."""
+
+    def __init__(self, source: str, metadata: dict[str, Any]) -> None:
+        self.source = source
+        self.metadata = metadata
+
+    @functools.cached_property
+    def parsed(self) -> tuple[list[ast.Import | ast.ImportFrom], list[tuple[str, str]], list[str]]:
+        return _module_parts(self.source)
+
+    @property
+    def units(self) -> list[tuple[str, str]]:
+        return self.parsed[1]
+
+
+def _module_parts(
+    source: str,
+) -> tuple[list[ast.Import | ast.ImportFrom], list[tuple[str, str]], list[str]]:
+    """The leading imports, the definitions [(name, text with its docstring)] in order, and the
+    other statements (``X.model_rebuild()``)."""
+    tree = ast.parse(source)
+    lines = re.split(r"\r\n|\r|\n", source)  # as the tokenizer counts lines
+    imports: list[ast.Import | ast.ImportFrom] = []
+    units: list[list[Any]] = []  # [name, first line, last line]
+    others: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            if units:
+                raise MergeConflict(f"an import after the first model: line {node.lineno}")
+            imports.append(node)
+            continue
+        target = (
+            node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
+        )
+        if isinstance(node, ast.AnnAssign):
+            target = node.target
+        name = (
+            node.name
+            if isinstance(node, ast.ClassDef)
+            else target.id
+            if isinstance(target, ast.Name)
+            else None
+        )
+        if name is not None:
+            decorators = getattr(node, "decorator_list", [])
+            start = min([node.lineno, *(d.lineno for d in decorators)])
+            units.append([name, start, node.end_lineno or node.lineno])
+        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            if units:  # the docstring of the alias before it
+                units[-1][2] = node.end_lineno or node.lineno
+        else:
+            others.append("\n".join(lines[node.lineno - 1 : node.end_lineno]))
+    texts = [(u[0], "\n".join(lines[u[1] - 1 : u[2]])) for u in units]
+    return imports, texts, others
+
+
+def merge_modules(made: list[_Made]) -> str:
+    """One module from the groups' modules: the one a single call over all the schemas writes.
+
+    The tool orders the models by name, taking a model only after those it needs (a topological
+    sort that always takes the least name ready). Groups share nothing, so that order is the
+    merge of the groups' orders that takes the lesser head each time. A model both groups made
+    (one for the document itself, one reused for the same inline schema) heads both at once and
+    comes once; its texts must be the same. Imports are united; an aliased one (the tool's choice
+    for the whole module) is a conflict."""
+    imported: dict[tuple[int, str], list[str]] = {}
+    for group in made:
+        for node in group.parsed[0]:
+            for alias in node.names:
+                if alias.asname:
+                    raise MergeConflict(f"an aliased import: {alias.name} as {alias.asname}")
+                key = (
+                    (-1, alias.name)
+                    if isinstance(node, ast.Import)
+                    else (node.level, node.module or "")
+                )
+                names = imported.setdefault(key, [])
+                if isinstance(node, ast.ImportFrom) and alias.name not in names:
+                    names.append(alias.name)
+    lines = [
+        f"import {module}" if level < 0 else f"from {'.' * level}{module} import {', '.join(names)}"
+        for (level, module), names in sorted(
+            imported.items(), key=lambda kv: kv[0] != (0, "__future__")
+        )
+    ]
+    seqs = [group.units for group in made]
+    pos = [0] * len(seqs)
+    merged: list[str] = []
+    seen: set[str] = set()
+    while True:
+        heads = [(seqs[k][pos[k]][0], k) for k in range(len(seqs)) if pos[k] < len(seqs[k])]
+        if not heads:
+            break
+        name, k = min(heads)
+        text = seqs[k][pos[k]][1]
+        if name in seen:
+            raise MergeConflict(f"model {name} comes from two groups at different times")
+        seen.add(name)
+        merged.append(text)
+        for j, seq in enumerate(seqs):
+            if pos[j] < len(seq) and seq[pos[j]][0] == name:
+                if seq[pos[j]][1] != text:
+                    raise MergeConflict(f"model {name} differs between the groups")
+                pos[j] += 1
+    others = [statement for group in made for statement in group.parsed[2]]
+    comment = made[0].source.split("\n\n", 1)[0]
+    return comment + "\n\n" + "\n".join(lines) + "\n\n\n" + "\n\n\n".join(merged + others) + "\n"
+
+
+def _renamed(mapping: dict[str, str], match: re.Match[str]) -> str:
+    return mapping[match.group(1)]
+
+
+def renumber(made: list[_Made], order: dict[str, int]) -> list[_Made]:
+    """The groups' modules with the names the tool made itself numbered as one call numbers them.
+
+    The tool names some inline schemas after their property (``MetadataAdditionalProperty``),
+    reuses that model for the same schema met again, and numbers different ones (``X1``) in
+    document order. Each group numbered its own: the models of such a name from all groups are
+    numbered again by the position of the component they come from (``order``) and renamed in
+    their group's module. A made name that is also a component's (digits aside) is a conflict.
+    """
+    mine: list[dict[str, tuple[int, int]]] = []  # per group: {class: (owner position, number)}
+    component_bases: set[str] = set()
+    for group in made:
+        found: dict[str, tuple[int, int]] = {}
+        for model in group.metadata.get("models", []):
+            cls, ref = str(model.get("class_name")), str(model.get("source_ref"))
+            base = cls.rstrip("0123456789")
+            if ref == _SCHEMAS + cls:
+                component_bases.add(base)
+                continue
+            path = model.get("source_path") or []
+            owner = path[2] if len(path) > 2 and path[:2] == ["components", "schemas"] else None
+            if owner in order:  # else the document's own model: the same in every group
+                found[cls] = (order[owner], int(cls[len(base) :] or 0))
+        mine.append(found)
+    groups_of: dict[str, set[int]] = {}
+    for k, found in enumerate(mine):
+        for cls in found:
+            groups_of.setdefault(cls.rstrip("0123456789"), set()).add(k)
+    shared = {base for base, ks in groups_of.items() if len(ks) > 1}
+    if not shared:
+        return made
+    if shared & component_bases:
+        raise MergeConflict(f"names made in two groups are components' too: {sorted(shared)}")
+    renames: list[dict[str, str]] = [{} for _ in made]
+    for base in sorted(shared):
+        given: dict[str, str] = {}  # {the model's text with its name blanked: its name}
+        for _, k, cls in sorted(
+            (found[cls], k, cls)
+            for k, found in enumerate(mine)
+            for cls in found
+            if cls.rstrip("0123456789") == base
+        ):
+            text = dict(made[k].units).get(cls)
+            if text is None:
+                raise MergeConflict(f"model {cls} is in the metadata but not in the module")
+            shape = re.sub(rf"\b{re.escape(cls)}\b", "\0", text)
+            given.setdefault(shape, base + (str(len(given)) if given else ""))
+            renames[k][cls] = given[shape]
+    out = []
+    for group, names in zip(made, renames, strict=True):
+        mapping = {old: new for old, new in names.items() if old != new}
+        if not mapping:
+            out.append(group)
+            continue
+        pattern = re.compile(
+            r"\b(" + "|".join(map(re.escape, sorted(mapping, key=len, reverse=True))) + r")\b"
+        )
+        models = [
+            {**m, "class_name": mapping.get(str(m.get("class_name")), m.get("class_name"))}
+            for m in group.metadata.get("models", [])
+        ]
+        out.append(
+            _Made(
+                pattern.sub(functools.partial(_renamed, mapping), group.source),
+                {"models": models},
+            )
+        )
+    return out
 
 
 def _field_aliases(names: set[str]) -> dict[str, str]:
