@@ -86,7 +86,7 @@ def format_source(text: str, path: str) -> str:
     ruff = ruff_binary()
     data = text.encode("utf-8")
     # an empty working folder, as format_tree's holds only the tree: nothing around is read
-    with tempfile.TemporaryDirectory(prefix="clientgen-fmt-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="clientgen-fmt-", dir=scratch_dir(0)) as tmp:
         for args in _PASSES:
             proc = subprocess.run(
                 [ruff, *args, *_common(), "--stdin-filename", path, "-"],
