@@ -113,10 +113,14 @@ def render(
     from generator import targets
 
     clock = clock or _Clock(None)
-    template_set = None if plugin is not None else targets.load_set(lang, templates, False)
-    # the set's slow start-up (python: the models process) overlaps loading the spec; it begins
-    # before the IR model is imported to check the set's IR version (a refused set stops it)
-    stop = targets.start(template_set) if template_set is not None else (lambda: None)
+    stop: Callable[[], None] = lambda: None  # noqa: E731
+    with clock.stage("start"):  # the set and its module loaded, its slow start-up begun
+        template_set = None if plugin is not None else targets.load_set(lang, templates, False)
+        # the set's slow start-up (python: the models process) overlaps loading the spec; it
+        # begins before the IR model is imported to check the set's IR version (a refused set
+        # stops it)
+        if template_set is not None:
+            stop = targets.start(template_set)
     try:
         from generator import format as fmt  # after the start: nothing it needs waits for this
 
