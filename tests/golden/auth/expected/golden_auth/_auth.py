@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._serialize import cookie_pairs
+from ._serialize import check_header, cookie_pairs
 
 __all__ = [
     "ApiKey",
@@ -36,15 +36,18 @@ Security = Sequence[Mapping[str, Sequence[str]]]
 EXPIRY_MARGIN = 30.0
 
 
-def _credential(value: str | None, name: str) -> str | None:
+def _credential(value: str | None, name: str, header: str | None = None) -> str | None:
     """A credential without surrounding whitespace (a header cannot carry it anyway).
 
     One with a control character, such as a newline left over from reading a file, is refused
-    here: sent, it would fail with an error message that quotes the whole credential.
+    here: sent, it would fail with an error message that quotes the whole credential. One sent in
+    a `header` must also be ASCII (InvalidHeaderError, naming the argument, never the value).
     """
     if value is None:
         return None
     value = value.strip()
+    if header is not None:
+        return check_header(f"{name} (sent in the {header} header)", value)
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
         raise ValueError(
             f"{name} contains a control character (such as a newline); check how it was read"
@@ -219,6 +222,7 @@ class OAuth2(Bearer):
         token = fields.get("access_token")
         if not isinstance(token, str) or not token:
             raise ValueError("the token endpoint answered without an access_token")
+        check_header("the access_token from the token endpoint", token)
         lifetime = fields.get("expires_in")
         seconds = float(lifetime) if isinstance(lifetime, (int, float)) else 3600.0
         self._cache[frozenset(scopes)] = (
@@ -252,13 +256,13 @@ def security_schemes(
     if token is None:
         token = os.environ.get("AUTH_API_KEY")
     return {
-        "bearer": Bearer(_credential(token, "token")),
+        "bearer": Bearer(_credential(token, "token", "Authorization")),
         "basic": Basic(username, password),
-        "headerKey": ApiKey("header", "X-API-Key", _credential(api_key, "api_key")),
+        "headerKey": ApiKey("header", "X-API-Key", _credential(api_key, "api_key", "X-API-Key")),
         "queryKey": ApiKey("query", "api_key", _credential(query_key, "query_key")),
         "cookieKey": ApiKey("cookie", "session", _credential(cookie_key, "cookie_key")),
         "oauth": OAuth2(
-            _credential(oauth_token, "oauth_token"),
+            _credential(oauth_token, "oauth_token", "Authorization"),
             client_id,
             _credential(client_secret, "client_secret"),
             "/oauth/token",

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._serialize import cookie_pairs
+from ._serialize import check_header, cookie_pairs
 
 __all__ = [
     "ApiKey",
@@ -35,15 +35,18 @@ Security = Sequence[Mapping[str, Sequence[str]]]
 EXPIRY_MARGIN = 30.0
 
 
-def _credential(value: str | None, name: str) -> str | None:
+def _credential(value: str | None, name: str, header: str | None = None) -> str | None:
     """A credential without surrounding whitespace (a header cannot carry it anyway).
 
     One with a control character, such as a newline left over from reading a file, is refused
-    here: sent, it would fail with an error message that quotes the whole credential.
+    here: sent, it would fail with an error message that quotes the whole credential. One sent in
+    a `header` must also be ASCII (InvalidHeaderError, naming the argument, never the value).
     """
     if value is None:
         return None
     value = value.strip()
+    if header is not None:
+        return check_header(f"{name} (sent in the {header} header)", value)
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
         raise ValueError(
             f"{name} contains a control character (such as a newline); check how it was read"
@@ -218,6 +221,7 @@ class OAuth2(Bearer):
         token = fields.get("access_token")
         if not isinstance(token, str) or not token:
             raise ValueError("the token endpoint answered without an access_token")
+        check_header("the access_token from the token endpoint", token)
         lifetime = fields.get("expires_in")
         seconds = float(lifetime) if isinstance(lifetime, (int, float)) else 3600.0
         self._cache[frozenset(scopes)] = (

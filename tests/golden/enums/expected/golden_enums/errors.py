@@ -20,6 +20,7 @@ __all__ = [
     "ConflictError",
     "EnumError",
     "InternalServerError",
+    "InvalidHeaderError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -61,6 +62,18 @@ class ApiConnectionError(EnumError):
 
 class ApiTimeoutError(ApiConnectionError):
     """The request timed out."""
+
+
+class InvalidHeaderError(EnumError, ValueError):
+    """A header the client refuses to send, raised before any request goes out.
+
+    Header values must be ASCII without control characters: no CR, LF, NUL or tab, nothing beyond
+    U+007E (so a value can never add a header or end the request head). This holds for header
+    parameters, header API keys and tokens, `headers=` given to the client and
+    `request_options["extra_headers"]`. The message names the parameter (or header) and the first
+    character that cannot be sent, never the value. Send other text percent-encoded or
+    base64-encoded, as the API documents.
+    """
 
 
 class ApiStatusError(EnumError):

@@ -19,6 +19,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidHeaderError",
     "NamingTheEdgeCasesError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -63,6 +64,18 @@ class ApiConnectionError(NamingTheEdgeCasesError):
 
 class ApiTimeoutError(ApiConnectionError):
     """The request timed out."""
+
+
+class InvalidHeaderError(NamingTheEdgeCasesError, ValueError):
+    """A header the client refuses to send, raised before any request goes out.
+
+    Header values must be ASCII without control characters: no CR, LF, NUL or tab, nothing beyond
+    U+007E (so a value can never add a header or end the request head). This holds for header
+    parameters, header API keys and tokens, `headers=` given to the client and
+    `request_options["extra_headers"]`. The message names the parameter (or header) and the first
+    character that cannot be sent, never the value. Send other text percent-encoded or
+    base64-encoded, as the API documents.
+    """
 
 
 class ApiStatusError(NamingTheEdgeCasesError):

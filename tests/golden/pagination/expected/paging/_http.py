@@ -21,6 +21,8 @@ import pydantic
 
 from ._auth import OAuth2, Scheme, Security, choose
 from ._serialize import (
+    check_header,
+    check_header_name,
     cookie_header,
     cookie_pairs,
     encode_query,
@@ -125,6 +127,18 @@ def _with_defaults(defaults: httpx.Headers, headers: dict[str, str]) -> list[tup
     ]
     merged.extend((key.encode("ascii"), value.encode("ascii")) for key, value in headers.items())
     return merged
+
+
+def _checked(headers: Mapping[str, str] | None, what: str) -> dict[str, str]:
+    """Headers given by the caller, each name a token and each value ASCII without control
+    characters (InvalidHeaderError otherwise)."""
+    out: dict[str, str] = {}
+    for key, value in (headers or {}).items():
+        where = f"{what}[{key!r}]"
+        if not isinstance(value, str):
+            raise TypeError(f"{where}: a header value must be a str, got {type(value).__name__}")
+        out[check_header_name(where, key)] = check_header(where, value)
+    return out
 
 
 def _as_view(value: Any, output: Any) -> Any:
@@ -268,7 +282,7 @@ class BaseHttp:
             raise ValueError("base_url is required: the API description names no server")
         self.timeout = timeout
         self.max_retries = max_retries
-        self._headers = dict(headers or {})
+        self._headers = _checked(headers, "headers")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
@@ -315,9 +329,13 @@ class BaseHttp:
         ):
             request_headers["Content-Type"] = content_type
         if options.get("idempotency_key"):
-            request_headers["Idempotency-Key"] = options["idempotency_key"]
-        for key, text in (options.get("extra_headers") or {}).items():
-            request_headers[key] = text
+            request_headers["Idempotency-Key"] = check_header(
+                "request_options['idempotency_key']", options["idempotency_key"]
+            )
+        if options.get("extra_headers"):
+            request_headers.update(
+                _checked(options["extra_headers"], "request_options['extra_headers']")
+            )
         extra_query = options.get("extra_query") or {}
         if extra_query:
             extra = encode_query(extra_query)

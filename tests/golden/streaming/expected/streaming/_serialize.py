@@ -3,8 +3,10 @@ bodies.
 
 Every location renders scalars the same way: booleans as `true`/`false`, whole numbers without a
 fraction, dates and times in ISO 8601, enums by their value. Values are percent-encoded so that a
-value can never add a path segment, a query parameter or a cookie; header values with a control
-character (CR, LF, NUL, ...) are refused.
+value can never add a path segment, a query parameter or a cookie. Header values are sent as they
+are, so they are checked instead: header values must be ASCII without control characters (no
+CR, LF, NUL or tab, nothing beyond U+007E); any other value raises InvalidHeaderError before the
+request is sent. Leading and trailing spaces are dropped (they are not part of a header value).
 """
 
 from __future__ import annotations
@@ -23,10 +25,15 @@ from urllib.parse import quote
 import pydantic
 import pydantic_core
 
+from .errors import InvalidHeaderError
+
 __all__ = [
+    "HEADER_RULE",
     "FileInput",
     "FilePart",
     "Styled",
+    "check_header",
+    "check_header_name",
     "cookie_header",
     "encode_form",
     "encode_path",
@@ -212,9 +219,36 @@ def _path_value(name: str, p: Styled) -> str:
 
 # -- headers and cookies ------------------------------------------------------------------------
 
+#: what every header value sent is checked against (the same words in every target)
+HEADER_RULE = "header values must be ASCII without control characters"
+#: RFC 9110 token characters, the only ones a header name may have
+_TCHAR = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def check_header(what: str, text: str) -> str:
+    """`text` as a header value (leading and trailing spaces are not part of one, RFC 9110
+    section 5.5: they are dropped, as fetch does); InvalidHeaderError naming `what` and the first
+    character that cannot be sent (never the value: it may be a credential)."""
+    if text.isascii() and text.isprintable():  # printable ASCII: U+0020 to U+007E
+        return text.strip(" ")
+    index, char = next((i, c) for i, c in enumerate(text) if not (" " <= c <= "~"))
+    raise InvalidHeaderError(
+        f"{what}: {HEADER_RULE}; found {char!r} (U+{ord(char):04X}) at position {index}"
+    )
+
+
+def check_header_name(what: str, name: str) -> str:
+    """`name` if it is a valid header name (a token); else InvalidHeaderError."""
+    if not name or not _TCHAR.issuperset(name):
+        raise InvalidHeaderError(
+            f"{what}: {name!r} is not a header name (letters, digits and !#$%&'*+-.^_`|~ only)"
+        )
+    return name
+
 
 def header_value(name: str, raw: Any) -> str | None:
-    """A header parameter's text (style simple); None when unset. Control characters raise."""
+    """A header parameter's text (style simple); None when unset. A value that is not ASCII or has
+    a control character raises InvalidHeaderError."""
     p = _styled(raw, "simple", False)
     if p.value is None:
         return None
@@ -230,11 +264,7 @@ def header_value(name: str, raw: Any) -> str | None:
             text = ",".join(x for k, v in value.items() for x in (k, scalar(v)))
     else:
         text = scalar(value)
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in text):
-        raise ValueError(
-            f"header {name!r}: a value cannot contain control characters (CR, LF, ...)"
-        )
-    return text
+    return check_header(f"header parameter {name!r}", text)
 
 
 def cookie_pairs(params: Mapping[str, Any]) -> list[tuple[str, str]]:
