@@ -35,6 +35,26 @@ def client_module(
             del sys.modules[name]
 
 
+def spec_module(
+    tmp_path_factory: pytest.TempPathFactory, spec: dict[str, Any], package: str
+) -> Iterator[ModuleType]:
+    """Generate a spec given as data (JSON) into package `package` and import it; undo the
+    import afterwards."""
+    import json
+
+    root = tmp_path_factory.mktemp(package)
+    (root / "spec.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    generate_into(root / "spec.json", root / "out", package_name=package)
+    sys.path.insert(0, str(root / "out"))
+    importlib.invalidate_caches()
+    try:
+        yield importlib.import_module(package)
+    finally:
+        sys.path.remove(str(root / "out"))
+        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+            del sys.modules[name]
+
+
 def call(
     pkg: ModuleType, prefix: str, mode: str, fn: Callable[[Any], Any], **client_args: Any
 ) -> Any:

@@ -8,6 +8,7 @@ import email.utils
 import functools
 import logging
 import math
+import os
 import random
 import time
 import typing
@@ -324,6 +325,11 @@ class BaseHttp:
             self._schemes[name].apply(
                 request_headers, pairs, cookie_values, tokens.get(name) if tokens else None
             )
+        if files is not None and not files:  # a multipart body with no part is still one
+            boundary = os.urandom(16).hex()
+            content = f"--{boundary}--\r\n".encode("ascii")
+            content_type = f"multipart/form-data; boundary={boundary}"
+            files = None
         if content_type is not None and (
             json_body is not None or form is not None or content is not None
         ):
