@@ -8,6 +8,7 @@ model `User` keeps it required) but neither required nor sent in a request: the 
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.wire import GOLDEN, MODES, call, client_module, mypy_strict
+from tests.wire import GOLDEN, MODES, call, client_module, mypy_strict, spec_module
 
 CREATED = {"id": "u1", "name": "ada", "profile": {"createdAt": "2024-05-01T12:30:00Z"}}
 
@@ -173,3 +174,104 @@ def test_request_views_type_check(tmp_path: Path) -> None:
     assert 'Missing named argument "name"' in mypy_strict(
         GOLDEN / "write_only" / "expected", bad, tmp_path
     )
+
+
+# -- read-only fields in map, nullable and nested array bodies ----------------------------------
+
+USER = {"$ref": "#/components/schemas/User"}
+NULL = {"type": "null"}
+SHAPES_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Read Only Shapes", "version": "1"},
+    "servers": [{"url": "https://users.example.com"}],
+    "paths": {
+        f"/{name}": {
+            "put": {
+                "operationId": name,
+                "tags": ["shapes"],
+                "requestBody": {"required": True, "content": {"application/json": {"schema": s}}},
+                "responses": {"204": {"description": "Stored."}},
+            }
+        }
+        for name, s in {
+            "by_name": {"type": "object", "additionalProperties": USER},
+            "nullable": {"oneOf": [USER, NULL]},
+            "nullable_items": {"type": "array", "items": {"anyOf": [USER, NULL]}},
+            "groups": {"type": "object", "additionalProperties": {"type": "array", "items": USER}},
+            "nested": {"type": "array", "items": {"type": "array", "items": USER}},
+        }.items()
+    },
+    "components": {
+        "schemas": {
+            "User": {
+                "type": "object",
+                "required": ["id", "name"],
+                "properties": {
+                    "id": {"type": "string", "readOnly": True},
+                    "name": {"type": "string"},
+                },
+            }
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def shapes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    yield from spec_module(tmp_path_factory, SHAPES_SPEC, "read_only_shapes")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_read_only_fields_of_map_nullable_and_nested_bodies_are_never_sent(
+    shapes: ModuleType, httpserver: HTTPServer, mode: str
+) -> None:
+    """A User read back from a response, a mapping with `id`, or the view: wherever the class
+    sits in the body's type, `id` is neither required nor sent."""
+    for path in SHAPES_SPEC["paths"]:
+        httpserver.expect_request(path, method="PUT").respond_with_data("", status=204)
+    read = shapes.models.User(id="u1", name="ada")  # as read back from a response
+    data = {"id": "u2", "name": "bo"}
+    view = shapes.models.UserInput(name="cy")
+    calls = [
+        lambda c: c.shapes.by_name({"a": read, "b": data, "c": view}),
+        lambda c: c.shapes.nullable(read),
+        lambda c: c.shapes.nullable(data),
+        lambda c: c.shapes.nullable(None),
+        lambda c: c.shapes.nullable_items([read, None, data, view]),
+        lambda c: c.shapes.groups({"x": [read, data], "y": [view]}),
+        lambda c: c.shapes.nested([[read], [data, view]]),
+    ]
+    for fn in calls:
+        call(shapes, "ReadOnlyShapes", mode, fn, base_url=httpserver.url_for("/"))
+    got = [r.get_data() for r, _ in httpserver.log]
+    assert got[3] == b""  # None: no body (a JSON `null` body cannot be sent)
+    assert [json.loads(g or b"null") for g in got] == [
+        {"a": {"name": "ada"}, "b": {"name": "bo"}, "c": {"name": "cy"}},
+        {"name": "ada"},
+        {"name": "bo"},
+        None,
+        [{"name": "ada"}, None, {"name": "bo"}, {"name": "cy"}],
+        {"x": [{"name": "ada"}, {"name": "bo"}], "y": [{"name": "cy"}]},
+        [[{"name": "ada"}], [{"name": "bo"}, {"name": "cy"}]],
+    ]
+
+
+def test_read_only_shapes_type_check(shapes: ModuleType, tmp_path: Path) -> None:
+    """The methods take the view, the class and mappings, typed (mypy --strict)."""
+    code = """
+        from read_only_shapes import ReadOnlyShapesClient, models
+
+        def send(client: ReadOnlyShapesClient, read: models.User) -> None:
+            view = models.UserInput(name="a")
+            client.shapes.by_name({"a": view, "b": read})
+            client.shapes.nullable(view)
+            client.shapes.nullable(read)
+            client.shapes.nullable(None)
+            client.shapes.nullable_items([view, None, read])
+            client.shapes.groups({"x": [view], "y": [read]})
+            rows: list[list[models.UserInput | models.User]] = [[view, read], [view]]
+            client.shapes.nested(rows)
+            client.shapes.nested([[read]])
+    """
+    package_dir = Path(shapes.__file__).parent.parent
+    assert mypy_strict(package_dir, code, tmp_path) == ""

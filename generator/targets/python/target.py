@@ -484,17 +484,24 @@ def _operation(
         ann = types.annotation(op.body.type, classes)
         accepts = ann
         # a class with read-only properties is sent as its request view (read-only properties
-        # optional and never sent); the class itself is still accepted, as before
+        # optional and never sent), wherever it is in the body's type: the body itself, nullable
+        # or not, the items of an array, the values of a map, a union's variants; the class
+        # itself is still accepted, as before
         view = None
         typ = op.body.type
-        of = typ.items if typ.kind == "array" and typ.items is not None else typ  # list[User]
-        if of.kind == "ref" and not of.nullable and not typ.nullable and of.ref is not None:
-            if op.body.encoding in ("json", "form", "multipart") and of.ref in (views or {}):
-                view = types.annotation(typ, {**classes, of.ref: (views or {})[of.ref]})
+        viewed = (
+            [r for r in _refs(typ) if r in (views or {})]
+            if op.body.encoding in ("json", "form", "multipart")
+            else []
+        )
+        if viewed:
+            view = types.annotation(typ, {**classes, **{r: (views or {})[r] for r in viewed}})
         expr = ann
         if view is not None:
             expr = view
-            accepts = f"{expr} | {ann}"
+            # the view, the class, or (in a list or map) a mix of both
+            mixed = {r: f"{(views or {})[r]} | models.{classes[r]}" for r in viewed}
+            accepts = _union(expr, ann, types.annotation(typ, {**classes, **mixed}))
         if op.body.encoding in ("json", "form", "multipart") and op.body.type.kind in (
             "ref",
             "object",
@@ -506,9 +513,7 @@ def _operation(
             "type_expr": expr,
             # the class a request view is of (its instances are sent as the view); a oneOf body
             # checked for ambiguity
-            "encode_kwargs": (
-                f", output=models.{classes[of.ref or '']}" if view is not None else ""
-            )
+            "encode_kwargs": (", output=" + _output(viewed, classes) if view is not None else "")
             + (", one_of=True" if _one_of(typ) and op.body.encoding in ("json", "form") else ""),
             "encoding": op.body.encoding,
             "content_type": op.body.content_type,
@@ -576,6 +581,44 @@ def _operation(
             if p["deprecated"]
         ],
     }
+
+
+def _refs(t: TypeRef) -> list[str]:
+    """The schemas a body type names directly, through arrays, maps and unions, in order."""
+    if t.kind == "ref" and t.ref is not None:
+        return [t.ref]
+    out: list[str] = []
+    for part in (t.items, *t.variants):
+        if part is not None:
+            out.extend(r for r in _refs(part) if r not in out)
+    return out
+
+
+def _output(refs: list[str], classes: dict[str, str]) -> str:
+    """The class (or tuple of classes) whose instances a request view takes as data."""
+    names = [f"models.{classes[r]}" for r in refs]
+    return names[0] if len(names) == 1 else "(" + ", ".join(names) + ")"
+
+
+def _union(*annotations: str) -> str:
+    """`A | B` of annotations, each top-level member once (None last)."""
+    members: list[str] = []
+    for text in annotations:
+        depth, start, i = 0, 0, 0
+        while i < len(text):
+            if text[i] in "[(":
+                depth += 1
+            elif text[i] in "])":
+                depth -= 1
+            elif depth == 0 and text.startswith(" | ", i):
+                members.append(text[start:i])
+                i += 3
+                start = i
+                continue
+            i += 1
+        members.append(text[start:])
+    unique = list(dict.fromkeys(m for m in members if m != "None"))
+    return " | ".join(unique + (["None"] if "None" in members else []))
 
 
 def _one_of(t: TypeRef) -> bool:

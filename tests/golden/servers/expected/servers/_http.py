@@ -201,17 +201,20 @@ def _checked(headers: Mapping[str, str] | None, what: str) -> dict[str, str]:
 
 
 def _as_view(value: Any, output: Any) -> Any:
-    """An instance of the class a request view is of (`User` for `UserInput`; any model for a
-    union's view), as data the view validates: its read-only fields are taken by the view and
-    never sent."""
+    """An instance of a class a request view is of (`output`: `User` for `UserInput`, or a tuple
+    of such classes), as data the view validates, wherever it sits in the body (the body itself,
+    list items, map values, at any depth): its read-only fields are taken by the view and never
+    sent."""
     if output is None:
         return value
-    if isinstance(value, list):  # a list body: list[User]
+    if isinstance(value, list):  # list[User], list[list[User]]
         return [_as_view(item, output) for item in value]
-    if isinstance(value, pydantic.BaseModel) and (
-        isinstance(value, output) if isinstance(output, type) else True
-    ):
-        return value.model_dump(by_alias=True, exclude_unset=True)
+    if isinstance(value, pydantic.BaseModel):
+        if isinstance(value, output) if isinstance(output, (type, tuple)) else True:
+            return value.model_dump(by_alias=True, exclude_unset=True)
+        return value
+    if isinstance(value, Mapping):  # dict[str, User]; or a model body given as a mapping
+        return {key: _as_view(item, output) for key, item in value.items()}
     return value
 
 

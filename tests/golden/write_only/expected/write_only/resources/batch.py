@@ -31,7 +31,7 @@ class BatchWithRawResponse:
 
     def create_users(
         self,
-        body: list[models.UserInput] | list[models.User],
+        body: list[models.UserInput] | list[models.User] | list[models.UserInput | models.User],
         *,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -73,7 +73,7 @@ class Batch:
 
     def create_users(
         self,
-        body: list[models.UserInput] | list[models.User],
+        body: list[models.UserInput] | list[models.User] | list[models.UserInput | models.User],
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -113,7 +113,7 @@ class AsyncBatchWithRawResponse:
 
     async def create_users(
         self,
-        body: list[models.UserInput] | list[models.User],
+        body: list[models.UserInput] | list[models.User] | list[models.UserInput | models.User],
         *,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -155,7 +155,7 @@ class AsyncBatch:
 
     async def create_users(
         self,
-        body: list[models.UserInput] | list[models.User],
+        body: list[models.UserInput] | list[models.User] | list[models.UserInput | models.User],
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
