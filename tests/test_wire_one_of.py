@@ -12,7 +12,7 @@ import pydantic
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.wire import MODES, call, client_module
+from tests.wire import MODES, call, client_module, spec_module
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +111,115 @@ def test_response_takes_the_first_variant_that_matches_exactly(
     # bark 1 is no boolean without a conversion: Cat matches as it is, before Dog's conversion
     assert second.pets is not None and type(second.pets[0]) is pkg.models.Cat
     assert [r.get_json() for r, _ in httpserver.log] == [{"id": 7}, {"id": "x7"}]
+
+
+# -- an unnamed oneOf as the response type ---------------------------------------------------------
+
+CAT = {
+    "type": "object",
+    "required": ["name"],
+    "properties": {"name": {"type": "string"}, "indoor": {"type": "boolean"}},
+}
+DOG = {
+    "type": "object",
+    "required": ["name", "bark"],
+    "properties": {"name": {"type": "string"}, "bark": {"type": "boolean"}},
+}
+PETS = {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}]}
+
+
+def json_response(schema: dict[str, object]) -> dict[str, object]:
+    return {"description": "ok", "content": {"application/json": {"schema": schema}}}
+
+
+INLINE_SPEC: dict[str, object] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Inline One Of", "version": "1"},
+    "servers": [{"url": "https://pets.example.com"}],
+    "paths": {
+        "/pet": {
+            "get": {
+                "operationId": "getPet",
+                "tags": ["pets"],
+                "responses": {
+                    "200": json_response(PETS),
+                    "404": json_response(PETS),
+                },
+            }
+        },
+        "/maybe": {
+            "get": {
+                "operationId": "getMaybe",
+                "tags": ["pets"],
+                "responses": {
+                    "200": json_response({"oneOf": [*PETS["oneOf"], {"type": "null"}]}),
+                },
+            }
+        },
+        "/number": {
+            "get": {
+                "operationId": "getNumber",
+                "tags": ["pets"],
+                "responses": {
+                    "200": json_response({"oneOf": [{"type": "number"}, {"type": "integer"}]}),
+                    "202": json_response({"type": "string"}),
+                },
+            }
+        },
+        "/any": {
+            "get": {
+                "operationId": "getAny",
+                "tags": ["pets"],
+                "responses": {
+                    "200": json_response({"anyOf": [{"type": "number"}, {"type": "integer"}]}),
+                },
+            }
+        },
+    },
+    "components": {"schemas": {"Cat": CAT, "Dog": DOG}},
+}
+
+
+@pytest.fixture(scope="module")
+def inline(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    yield from spec_module(tmp_path_factory, INLINE_SPEC, "inline_one_of")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_unnamed_one_of_response_takes_the_first_strict_match(
+    inline: ModuleType, httpserver: HTTPServer, mode: str
+) -> None:
+    """An inline oneOf response follows the documented rule, as a named one does: the first
+    variant, left to right, that the data matches without conversions (pydantic's smart mode
+    would pick Dog, the closer match, and the integer 5)."""
+    httpserver.expect_request("/pet").respond_with_json(BOTH)
+    httpserver.expect_request("/maybe").respond_with_json(BOTH)
+    httpserver.expect_request("/number").respond_with_json(5)
+    httpserver.expect_request("/any").respond_with_json(5)
+    url = httpserver.url_for("/")
+
+    def get(name: str) -> object:
+        return call(inline, "InlineOneOf", mode, lambda c: getattr(c.pets, name)(), base_url=url)
+
+    pet = get("get")
+    assert type(pet) is inline.models.Cat and pet.model_extra == {"bark": True}
+    maybe = get("get_maybe")
+    assert type(maybe) is inline.models.Cat
+    number = get("get_number")  # number comes first, and 5 is a number as it is
+    assert number == 5.0 and type(number) is float
+    assert type(get("get_any")) is int  # anyOf: pydantic's best match, as documented
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_unnamed_one_of_error_body_and_other_statuses(
+    inline: ModuleType, httpserver: HTTPServer, mode: str
+) -> None:
+    httpserver.expect_ordered_request("/pet").respond_with_json(BOTH, status=404)
+    httpserver.expect_ordered_request("/number").respond_with_json("five", status=202)
+    httpserver.expect_ordered_request("/maybe").respond_with_json(None)
+    url = httpserver.url_for("/")
+    with pytest.raises(inline.NotFoundError) as info:
+        call(inline, "InlineOneOf", mode, lambda c: c.pets.get(), base_url=url)
+    assert type(info.value.body) is inline.models.Cat
+    assert call(inline, "InlineOneOf", mode, lambda c: c.pets.get_number(), base_url=url) == "five"
+    assert call(inline, "InlineOneOf", mode, lambda c: c.pets.get_maybe(), base_url=url) is None

@@ -158,7 +158,8 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
             "one_of=True" in (op["body"] or {}).get("encode_kwargs", "")
             for r in resources
             for op in r["operations"]
-        ),
+        )
+        or any(r["one_of"] for r in resources),
     }
     return Prepared(
         context=context,
@@ -324,6 +325,12 @@ def _resources(
                 "streams": any(op["events"] for op in operations),
                 "pages": pages,
                 "paged": any(op["page"] for op in operations),
+                # a response type that is an unnamed oneOf, read with the oneOf rule
+                "one_of": any(
+                    "_one_of(" in (op[k] or "")
+                    for op in operations
+                    for k in ("response_expr", "response_types", "error_types")
+                ),
             }
         )
     return out
@@ -375,11 +382,14 @@ def _response_types(
 ) -> tuple[str, str | None, str]:
     """(return annotation, per-status mapping or None, default encoding) for the 2xx responses."""
     pairs: list[tuple[str, str, str]] = []  # (status, annotation, encoding)
+    exprs: dict[str, str] = {}  # status: the type to parse with, when not the annotation
     for r in successes:
         if r.type is None or r.encoding in ("none", "event-stream"):
             pairs.append((r.status, "None", "none"))
         else:
             pairs.append((r.status, types.annotation(r.type, classes), r.encoding))
+            if _one_of(r.type):
+                exprs[r.status] = _response_type(r.type, classes)
     parts: list[str] = []
     for _, ann, _ in pairs:
         for piece in ann.split(" | "):
@@ -392,15 +402,27 @@ def _response_types(
     mapping = None
     if any((ann, enc) != (first[1], first[2]) for _, ann, enc in pairs[1:]):
         mapping = (
-            "{" + ", ".join(f"{status!r}: ({ann}, {enc!r})" for status, ann, enc in pairs) + "}"
+            "{"
+            + ", ".join(
+                f"{status!r}: ({exprs.get(status, ann)}, {enc!r})" for status, ann, enc in pairs
+            )
+            + "}"
         )
     return returns, mapping, first[2]
+
+
+def _response_type(t: TypeRef, classes: dict[str, str]) -> str:
+    """The type a response body is parsed with: its annotation; an unnamed oneOf union without a
+    discriminator wrapped so that it follows the oneOf rule (first strict match, left to right),
+    as a named one does."""
+    ann = types.annotation(t, classes)
+    return f"_one_of({ann})" if _one_of(t) else ann
 
 
 def _error_types(responses: tuple[Response, ...], classes: dict[str, str]) -> str | None:
     """The types of error bodies, by status ("404", "4XX", "default"), for responses with JSON."""
     items = [
-        f"{r.status!r}: {types.annotation(r.type, classes)}"
+        f"{r.status!r}: {_response_type(r.type, classes)}"
         for r in responses
         if not r.status.startswith("2") and r.encoding == "json" and r.type is not None
     ]
@@ -538,6 +560,8 @@ def _operation(
             response_expr = types.annotation(success.type, classes) if success.type else "None"
             if response_types is None:
                 response_expr = returns
+            if success.type is not None and _one_of(success.type):
+                response_expr = f"_one_of({response_expr})"
         if op.stream is not None:  # the event stream is the twin's
             accept = ", ".join(m for m in (accept or "").split(", ") if not _is_stream(m)) or None
     errors = [

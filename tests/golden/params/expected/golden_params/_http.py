@@ -14,7 +14,7 @@ import time
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypedDict, TypeVar
+from typing import Annotated, Any, Generic, TypedDict, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -165,6 +165,16 @@ def _one_of(tp: Any) -> OneOf:
     """The ambiguity check of a request body typed as a oneOf union (`models.A | models.B`)."""
     members = tuple(a for a in typing.get_args(tp) if a is not type(None))
     return OneOf("request body", lambda: members)
+
+
+@functools.lru_cache(maxsize=256)
+def one_of_response(tp: Any) -> Any:
+    """A response type that is a oneOf union without a discriminator, not a named schema
+    (`models.A | models.B`), read by the same rule as a named one: the first variant, left to
+    right, that the data matches without conversions, else the first that accepts it with
+    conversions (see `OneOf`)."""
+    members = tuple(a for a in typing.get_args(tp) if a is not type(None))
+    return Annotated[tp, pydantic.WrapValidator(OneOf("response body", lambda: members))]
 
 
 def encode_body(value: Any, tp: Any, output: Any = None, one_of: bool = False) -> Any:
