@@ -223,3 +223,137 @@ def test_an_unnamed_one_of_error_body_and_other_statuses(
     assert type(info.value.body) is inline.models.Cat
     assert call(inline, "InlineOneOf", mode, lambda c: c.pets.get_number(), base_url=url) == "five"
     assert call(inline, "InlineOneOf", mode, lambda c: c.pets.get_maybe(), base_url=url) is None
+
+
+# -- form and multipart bodies that are a oneOf --------------------------------------------------
+
+
+def post(media: str, schema: dict[str, object]) -> dict[str, object]:
+    return {
+        "post": {
+            "operationId": "send",
+            "tags": ["things"],
+            "requestBody": {"required": True, "content": {media: {"schema": schema}}},
+            "responses": {"204": {"description": "ok"}},
+        }
+    }
+
+
+def refs(*names: str) -> dict[str, object]:
+    return {"oneOf": [{"$ref": f"#/components/schemas/{n}"} for n in names]}
+
+
+FORM = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
+BODIES_SPEC: dict[str, object] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Union Bodies", "version": "1"},
+    "servers": [{"url": "https://pets.example.com"}],
+    "paths": {
+        "/form": post(FORM, refs("Cat", "Dog")),
+        "/form-named": post(FORM, {"$ref": "#/components/schemas/Pet"}),
+        "/multipart": post(MULTIPART, refs("Doc", "Memo")),
+        "/multipart-named": post(MULTIPART, {"$ref": "#/components/schemas/Paper"}),
+    },
+    "components": {
+        "schemas": {
+            "Cat": CAT,
+            "Dog": DOG,
+            "Pet": refs("Cat", "Dog"),
+            "Doc": {
+                "type": "object",
+                "required": ["title", "file"],
+                "properties": {
+                    "title": {"type": "string"},
+                    "file": {"type": "string", "format": "binary"},
+                },
+            },
+            "Memo": {
+                "type": "object",
+                "required": ["title", "body"],
+                "properties": {"title": {"type": "string"}, "body": {"type": "string"}},
+            },
+            "Paper": refs("Doc", "Memo"),
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def bodies(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    spec = dict(BODIES_SPEC)
+    spec["paths"] = {
+        path: {"post": {**op["post"], "operationId": "send " + path.strip("/")}}  # type: ignore[index, dict-item]
+        for path, op in BODIES_SPEC["paths"].items()  # type: ignore[attr-defined]
+    }
+    yield from spec_module(tmp_path_factory, spec, "union_bodies")
+
+
+def method(path: str) -> str:
+    return "send_" + path.strip("/").replace("-", "_")
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("path", "body", "variants"),
+    [
+        ("/form", BOTH, "Cat, Dog"),
+        ("/form-named", BOTH, "Cat, Dog"),
+        ("/multipart", {"title": "t", "file": b"x", "body": "b"}, "Doc, Memo"),
+        ("/multipart", {"title": "t", "file": ("a.txt", b"x"), "body": "b"}, "Doc, Memo"),
+        ("/multipart-named", {"title": "t", "file": b"x", "body": "b"}, "Doc, Memo"),
+    ],
+)
+def test_ambiguous_form_and_multipart_bodies_are_refused_before_sending(
+    bodies: ModuleType,
+    httpserver: HTTPServer,
+    mode: str,
+    path: str,
+    body: dict[str, object],
+    variants: str,
+) -> None:
+    with pytest.raises(pydantic.ValidationError, match=f"the value matches {variants}, and oneOf"):
+        call(
+            bodies,
+            "UnionBodies",
+            mode,
+            lambda c: getattr(c.things, method(path))(body),
+            base_url=httpserver.url_for("/"),
+        )
+    assert httpserver.log == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_unambiguous_form_and_multipart_union_bodies_are_sent(
+    bodies: ModuleType, httpserver: HTTPServer, mode: str
+) -> None:
+    for path in ("/form", "/form-named", "/multipart", "/multipart-named"):
+        httpserver.expect_request(path, method="POST").respond_with_data("", status=204)
+    cases = [
+        ("/form", {"name": "tom", "indoor": True}),
+        ("/form-named", {"name": "tom", "indoor": False}),
+        ("/multipart", {"title": "t", "file": ("a.txt", b"\xff\x00", "text/plain")}),
+        ("/multipart", {"title": "t", "body": "b"}),
+        ("/multipart-named", {"title": "t", "file": ("a.txt", b"x")}),
+    ]
+    url = httpserver.url_for("/")
+    for path, body in cases:
+        call(
+            bodies,
+            "UnionBodies",
+            mode,
+            lambda c, p=path, b=body: getattr(c.things, method(p))(b),
+            base_url=url,
+        )
+    got = [r for r, _ in httpserver.log]
+    assert got[0].get_data() == b"name=tom&indoor=true"
+    assert got[1].form.to_dict() == {"name": "tom", "indoor": "false"}
+    upload = got[2].files["file"]
+    assert (upload.filename, upload.read(), upload.content_type) == (
+        "a.txt",
+        b"\xff\x00",
+        "text/plain",
+    )
+    assert got[2].form.to_dict() == {"title": "t"}
+    assert got[3].form.to_dict() == {"title": "t", "body": "b"} and not got[3].files
+    assert got[4].files["file"].filename == "a.txt" and got[4].files["file"].read() == b"x"

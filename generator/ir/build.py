@@ -754,7 +754,9 @@ class _Builder:
         )
 
     def object_properties(self, schema: Any, pointer: str, depth: int = 0) -> dict[str, Any]:
-        """The top-level properties of an object schema (refs and allOf followed)."""
+        """The top-level properties of an object schema (refs and allOf followed); for a oneOf or
+        anyOf body, those of every variant (the first variant declaring a name wins), so that a
+        union form or multipart body is encoded (and its files found) like an object one."""
         target, tpointer = resolve(self.data, schema, pointer)
         if not isinstance(target, dict) or depth > _MAX_INLINE_DEPTH:
             return {}
@@ -770,6 +772,12 @@ class _Builder:
                     self.data, pschema, join_pointer(tpointer, "properties", pname)
                 )
                 props[str(pname)] = resolved if isinstance(resolved, dict) else {}
+        for key in ("oneOf", "anyOf"):
+            variants = target.get(key)
+            for i, part in enumerate(variants if isinstance(variants, list) else []):
+                found = self.object_properties(part, join_pointer(tpointer, key, i), depth + 1)
+                for pname, pschema in found.items():
+                    props.setdefault(pname, pschema)
         return props
 
     def property_encodings(

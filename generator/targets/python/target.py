@@ -536,7 +536,11 @@ def _operation(
             # the class a request view is of (its instances are sent as the view); a oneOf body
             # checked for ambiguity
             "encode_kwargs": (", output=" + _output(viewed, classes) if view is not None else "")
-            + (", one_of=True" if _one_of(typ) and op.body.encoding in ("json", "form") else ""),
+            + (
+                ", one_of=True"
+                if _one_of(typ) and op.body.encoding in ("json", "form", "multipart")
+                else ""
+            ),
             "encoding": op.body.encoding,
             "content_type": op.body.content_type,
             "required": op.body.required,

@@ -177,6 +177,18 @@ def one_of_response(tp: Any) -> Any:
     return Annotated[tp, pydantic.WrapValidator(OneOf("response body", lambda: members))]
 
 
+def _check_one_of(tp: Any, value: Any) -> None:
+    """Refuse a validated request body that more than one of the oneOf union's variants accepts
+    (a pydantic.ValidationError saying it is ambiguous and naming them)."""
+    try:
+        _one_of(tp).check(value)
+    except ValueError as exc:
+        raise pydantic.ValidationError.from_exception_data(
+            "request body",
+            [{"type": "value_error", "loc": (), "input": value, "ctx": {"error": exc}}],
+        ) from None
+
+
 def encode_body(value: Any, tp: Any, output: Any = None, one_of: bool = False) -> Any:
     """Validate a request body client-side and return its JSON-ready wire form.
 
@@ -191,13 +203,7 @@ def encode_body(value: Any, tp: Any, output: Any = None, one_of: bool = False) -
     ta = adapter(tp)
     value = ta.validate_python(value)
     if one_of:
-        try:
-            _one_of(tp).check(value)
-        except ValueError as exc:
-            raise pydantic.ValidationError.from_exception_data(
-                "request body",
-                [{"type": "value_error", "loc": (), "input": value, "ctx": {"error": exc}}],
-            ) from None
+        _check_one_of(tp, value)
     return _whole_numbers(ta.dump_python(value, mode="json", by_alias=True, exclude_unset=True))
 
 
@@ -218,9 +224,12 @@ def encode_multipart(
     files: Mapping[str, bool],
     part_types: Mapping[str, str | None],
     output: Any = None,
+    one_of: bool = False,
 ) -> list[tuple[str, tuple[str | None, bytes, str | None]]]:
     """Multipart parts for a body, validated client-side (file fields may be bytes, a file
-    object, a path, or a (filename, content[, content_type]) tuple; one part per array item)."""
+    object, a path, or a (filename, content[, content_type]) tuple; one part per array item).
+    With `one_of`, a value that more than one of the union's variants accepts is refused
+    (ambiguous), as for a JSON body."""
     if isinstance(output, type) and isinstance(value, output):  # files as given, not dumped
         value, given = model_files(value, files)
         rest, taken = split_files(_as_view(value, output), files)
@@ -228,8 +237,11 @@ def encode_multipart(
     else:
         rest, taken = split_files(value, files)
     ta = adapter(tp)
+    checked = ta.validate_python(rest)
+    if one_of:
+        _check_one_of(tp, checked)
     # a model's file fields hold what the caller gave (a path, a file object, a tuple)
-    validated, given = model_files(ta.validate_python(rest), files)
+    validated, given = model_files(checked, files)
     data = ta.dump_python(validated, by_alias=True, exclude_unset=True)
     return multipart_parts(data or {}, {**given, **taken}, part_types)
 
