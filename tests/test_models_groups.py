@@ -128,6 +128,7 @@ def test_two_calls_make_the_bytes_of_one(tmp_path: Path, monkeypatch: pytest.Mon
     tree = pipeline.render(str(spec), "python").tree
     monkeypatch.setattr(models, "GROUP_MIN_SCHEMAS", 2)
     monkeypatch.setenv(models.WORKER_ENV, "1")
+    monkeypatch.setenv(models.GROUPS_ENV, "1")
     here = _spy(monkeypatch)
     assert _models(spec, worker=True) == one
     # one group here, the other in the worker; no fallback to one call
@@ -157,6 +158,24 @@ def _made(*units: tuple[str, str], imports: str = "from pydantic import BaseMode
     )
 
 
+def test_no_groups_when_asked_not_to_or_no_core_is_free(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = tmp_path / "groups.json"
+    spec.write_text(json.dumps(GROUPS_SPEC), encoding="utf-8")
+    monkeypatch.setattr(models, "GROUP_MIN_SCHEMAS", 2)
+    monkeypatch.setenv(models.WORKER_ENV, "1")
+    monkeypatch.setenv(models.GROUPS_ENV, "0")
+    here = _spy(monkeypatch)
+    _models(spec, worker=True)
+    assert here == []  # one call, the worker's
+    monkeypatch.delenv(models.GROUPS_ENV)
+    monkeypatch.setattr(models.os, "getloadavg", lambda: (64.0, 0.0, 0.0))
+    assert not models.groups_wanted()
+    monkeypatch.setattr(models.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert models.groups_wanted() == ((models.os.cpu_count() or 1) > 1)
+
+
 def test_merge_takes_the_lesser_head_and_one_copy_of_a_shared_model() -> None:
     # the tool's order within a group: by name, each model after what it needs (Apple needs Zed)
     a = _made(("Shared", "s: str"), ("Zed", "x: int"), ("Apple", "z: Zed"))
@@ -182,6 +201,7 @@ def test_a_conflict_makes_the_models_in_one_call(
     one = _models(spec)
     monkeypatch.setattr(models, "GROUP_MIN_SCHEMAS", 2)
     monkeypatch.setenv(models.WORKER_ENV, "1")
+    monkeypatch.setenv(models.GROUPS_ENV, "1")
 
     def conflict(made: list[models._Made]) -> str:
         raise models.MergeConflict("test")
@@ -199,6 +219,7 @@ def test_big_specs_two_calls_make_the_bytes_of_one(
     name: str, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(models.WORKER_ENV, "1")
+    monkeypatch.setenv(models.GROUPS_ENV, "1")
     here = _spy(monkeypatch)
     grouped = _models(corpus / name, worker=True)
     assert len(here) == 1  # two groups, one of them here

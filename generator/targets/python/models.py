@@ -12,6 +12,7 @@ import contextlib
 import functools
 import json
 import keyword
+import os
 import re
 from typing import Any
 
@@ -708,14 +709,14 @@ def _make_models(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     nothing (``schema_groups``): the worker makes one while this process makes the other, and the
     two modules are merged into the one a single call writes (``merge_modules``); the same bytes
     (tests/test_models_groups.py). Where the merge cannot promise that (``MergeConflict``) or a
-    group fails, the whole document is made in one call here. Without the worker the two calls
-    would only cost more (about a tenth): one call.
+    group fails, the whole document is made in one call here. Without the worker, or with no core
+    to spare (``groups_wanted``), the two calls would only cost more: one call.
     """
     worker, _WORKER[:] = (_WORKER[0] if _WORKER else None), []
     if worker is None:  # one process: two calls would only cost more
         return run_dmcg(document)
     components = document["components"]["schemas"]
-    groups = schema_groups(components)
+    groups = schema_groups(components) if groups_wanted() else [list(components)]
     if len(groups) == 1:
         return worker.run(document)
     options = dmcg_options(document)
@@ -739,6 +740,26 @@ def _make_models(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     except (ModelsError, MergeConflict):
         return run_dmcg(document, options)  # one call: the bytes it gives, or its error
     return source, {"models": [m for group in made for m in group.metadata.get("models", [])]}
+
+
+#: environment variable: 1 always cuts a big document in two groups (with the models worker), 0
+#: never; unset: when the machine has a core to spare (the 1-minute load average is below the
+#: cores less one). Measured on a 2-core machine kept busy by other work (load 2.5-5), the two
+#: calls were no faster and cost up to a fifth more CPU (the tool imported in this process too,
+#: the merge's parses); with a core free, openai.json's render stage took 8.9 s instead of ~17 s.
+GROUPS_ENV = "CLIENTGEN_MODELS_GROUPS"
+
+
+def groups_wanted() -> bool:
+    """Whether a big document is cut in groups here (see GROUPS_ENV); never changes the bytes."""
+    setting = os.environ.get(GROUPS_ENV, "").strip()
+    if setting in ("0", "1"):
+        return setting == "1"
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average on this system
+        return False
+    return load < (os.cpu_count() or 1) - 1
 
 
 def _group_refs(node: Any) -> set[str]:
