@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator import output
+from generator.dists import dist_version
 from generator.problems import Problem, UsageError, UserError
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ def render(
         "spec": Path(spec).name,
         "spec_sha256": doc.sha256,
         "ruff": fmt.RUFF_VERSION,
-        "datamodel-code-generator": _dist_version("datamodel-code-generator"),
+        "datamodel-code-generator": dist_version("datamodel-code-generator"),
     }
     if plugin is not None:
         provenance["plugin"] = plugin
@@ -350,7 +350,7 @@ def _inputs(
         "referenced": referenced,
         "templates": template_sha,
         "clientgen": f"{GENERATOR_VERSION}+{_source_sha()[:16]}",
-        "tools": {name: _dist_version(name) for name in BYTE_SHAPING_TOOLS},
+        "tools": {name: dist_version(name) for name in BYTE_SHAPING_TOOLS},
         "python": "{}.{}".format(*sys.version_info[:2]),
         "language": lang,
         "options": dict(sorted((options or {}).items())),
@@ -403,20 +403,6 @@ def _templates_dir(lang: str) -> Path | None:
         return templates_root() / lang
     except FileNotFoundError:
         return None
-
-
-def _dist_version(dist: str) -> str:
-    """An installed distribution's version, from its .dist-info folder name (no imports)."""
-    wanted = dist.lower().replace("-", "_")
-    for entry in sys.path:
-        try:
-            names = os.listdir(entry or ".")
-        except OSError:
-            continue
-        for name in names:
-            if name.endswith(".dist-info") and name.lower().startswith(wanted + "-"):
-                return name[len(wanted) + 1 : -len(".dist-info")]
-    return "unknown"
 
 
 def diff(old: str, new: str, langs: list[str] | None = None) -> DiffReport:

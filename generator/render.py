@@ -22,6 +22,7 @@ import jinja2
 import yaml
 
 from generator import templates_root as templates_root  # re-exported: where the sets are
+from generator.cache import cache_dir
 from generator.problems import UsageError
 
 # Characters that never reach emitted prose: C0/C1 controls (but tab and newline), Unicode line and
@@ -232,26 +233,9 @@ class TemplateCache(jinja2.BytecodeCache):
 
 
 def template_cache() -> TemplateCache | None:
-    """The cache in ``$CLIENTGEN_CACHE_DIR`` (empty: no cache), else ``$XDG_CACHE_HOME/clientgen``
-    or ``~/.cache/clientgen``, in its ``templates`` folder; None when it cannot be used safely."""
-    configured = os.environ.get("CLIENTGEN_CACHE_DIR")
-    if configured is not None:
-        if not configured.strip():
-            return None
-        base = Path(configured)
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-        base = (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "clientgen"
-    directory = base / "templates"
-    try:
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = directory.stat()
-    except (OSError, RuntimeError):  # RuntimeError: no home folder
-        return None
-    getuid = getattr(os, "getuid", None)
-    if getuid is not None and (info.st_uid != getuid() or info.st_mode & 0o022):
-        return None  # another user's folder, or one others can write to: never load from it
-    return TemplateCache(directory)
+    """The compiled templates' cache (generator/cache.py says where); None when unusable."""
+    directory = cache_dir("templates")
+    return TemplateCache(directory) if directory is not None else None
 
 
 def environment(

@@ -218,7 +218,9 @@ def main() -> None:
             print(f"bench: warning: {version!r}, the goals are stated against {OPC_VERSION}")
         # its post-hooks run `ruff` from PATH: the one installed beside it
         opc_env = {**os.environ, "PATH": str(Path(opc).parent) + os.pathsep + os.environ["PATH"]}
-    env = dict(os.environ)
+    # cold runs make their models (CLIENTGEN_MODELS_CACHE=0); the "models cached" runs find the
+    # models of the same spec in a cache of this benchmark's own (filled by the warm-up run)
+    env = {**os.environ, "CLIENTGEN_MODELS_CACHE": "0"}
 
     print(
         f"bench: {args.runs} counted runs (+{args.warmup} warm-up) per tool and spec, "
@@ -228,11 +230,13 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory(prefix="clientgen-bench-") as tmp:
         work = Path(tmp)
+        env["CLIENTGEN_CACHE_DIR"] = str(work / "cache")
+        cached_env = {**env, "CLIENTGEN_MODELS_CACHE": "1"}
         lit = work / "opc-literal-enums.yaml"
         lit.write_text("literal_enums: true\n", encoding="utf-8")
         for spec in specs:
             n_ops = operations(spec)
-            ours, noop, peer = Series(), Series(), Series()
+            ours, noop, peer, cached = Series(), Series(), Series(), Series()
             opc_extra: list[str] = []
             note = ""
 
@@ -250,6 +254,12 @@ def main() -> None:
                     ours.stages.append(stage_times(r.stderr))
                     # without --verbose: it lists every warning, which needs a full run
                     noop.runs.append(run(generate[:-1], work, env))
+                warm_out = work / f"ours-cached-{i}"
+                shutil.rmtree(warm_out, ignore_errors=True)
+                r = run([*generate[:-2], str(warm_out)], work, cached_env)
+                if counted and r.code == 0:
+                    cached.runs.append(r)
+                shutil.rmtree(warm_out, ignore_errors=True)
                 if opc:
                     shutil.rmtree(opc_out, ignore_errors=True)
                     r = run([*opc_cmd, "--overwrite", *opc_extra], work, opc_env)
@@ -270,6 +280,7 @@ def main() -> None:
                     "ops": n_ops,
                     "ours": ours,
                     "noop": noop,
+                    "cached": cached,
                     "peer": peer,
                     "ours_ops": emitted_clientgen(ours_out),
                     "opc_ops": emitted_opc(opc_out) if peer.ok() else None,
@@ -285,7 +296,7 @@ def main() -> None:
     head = (
         f"{'spec':30} {'ops':>5} {'emitted c/o':>11}  {'clientgen s':>11} {'opc s':>7} "
         f"{'time c/o':>8} {'cpu c/o':>7}  {'clientgen MB':>12} {'opc MB':>7} {'mem c/o':>7}  "
-        f"{'no-op s':>7} {'no-op/opc cold':>14}"
+        f"{'no-op s':>7} {'no-op/opc cold':>14}  {'cached s':>8} {'cached/opc':>10}"
     )
     print(head)
     print("-" * len(head))
@@ -296,12 +307,15 @@ def main() -> None:
             f"{row['spec']:30} {row['ops']:5d} {emitted:>11}  {fmt_s(ours):>11} {fmt_s(peer)} "
             f"{paired(row, 'wall'):>8} {paired(row, 'cpu'):>7}  {fmt_s(row['ours'].rss()):>12} "
             f"{fmt_s(row['peer'].rss())} {fmt_r(row['ours'].rss(), row['peer'].rss()):>7}  "
-            f"{fmt_s(noop)} {fmt_r(noop, peer):>14}  {row['note']}"
+            f"{fmt_s(noop)} {fmt_r(noop, peer):>14}  {fmt_s(row['cached'].wall()):>8} "
+            f"{fmt_r(row['cached'].wall(), peer):>10}  {row['note']}"
         )
     print(
         "\ntime c/o and cpu c/o: the median of the run-by-run ratios (each clientgen run against the "
         "opc run right after it); cpu is user + system time of the whole process tree, which "
-        "the machine's load moves less than wall time"
+        "the machine's load moves less than wall time; cold runs make their models "
+        "(CLIENTGEN_MODELS_CACHE=0); 'cached': a fresh output folder, the models of this spec "
+        "already in clientgen's cache (a spec seen before, e.g. another target or a re-run)"
     )
     print()
     print("time per operation (ms/op, cold, median), smallest spec to biggest:")

@@ -25,13 +25,17 @@ def _template_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     starts), never to the user's cache: the suite makes many throwaway template sets."""
     import os
 
-    old = os.environ.get("CLIENTGEN_CACHE_DIR")
+    # the models cache is off: tests that count, break or watch datamodel-code-generator's
+    # calls need them made (tests/test_models_cache.py turns it on)
+    saved = {k: os.environ.get(k) for k in ("CLIENTGEN_CACHE_DIR", "CLIENTGEN_MODELS_CACHE")}
     os.environ["CLIENTGEN_CACHE_DIR"] = str(tmp_path_factory.mktemp("clientgen-cache"))
+    os.environ["CLIENTGEN_MODELS_CACHE"] = "0"
     yield
-    if old is None:
-        os.environ.pop("CLIENTGEN_CACHE_DIR", None)
-    else:
-        os.environ["CLIENTGEN_CACHE_DIR"] = old
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
 
 
 @pytest.fixture
