@@ -15,7 +15,8 @@ is refused (InvalidHeaderError) before anything is sent.
 
 Form bodies (application/x-www-form-urlencoded): scalars, arrays (repeated, Stripe's indexed
 deepObject `expand[0]=a`, comma, space or pipe delimited), objects and maps (brackets), arrays of
-objects nested in objects (`invoice_settings[custom_fields][0][name]=x`), with odd property names
+objects, at the top or nested in objects (`invoice_settings[custom_fields][0][name]=x`, declared
+deepObject or not), arrays of arrays, with odd property names
 and text holding every reserved character and non-ASCII, sent to a loopback server; the pairs
 that arrive, decoded independently, are the value sent.
 
@@ -471,11 +472,13 @@ def form_property(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any] | Non
         value: dict[str, Any] = {"fields": fields}
         if draw(st.booleans()):
             value["note"] = draw(body_text())
-        return schema, deep, value
+        if draw(st.booleans()):  # the array of objects itself, at the top
+            return {"type": "array", "items": item}, draw(st.sampled_from([None, deep])), fields
+        return schema, draw(st.sampled_from([None, deep])), value
     # an array of arrays of integers, indexed at both levels
     value = draw(st.lists(st.lists(st.integers(0, 99), min_size=1, max_size=2), min_size=1))
     schema = {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}
-    return schema, deep, value
+    return schema, draw(st.sampled_from([None, deep])), value
 
 
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
@@ -515,9 +518,13 @@ def expected_form(
     style = (encoding or {}).get("style")
     if isinstance(value, list) and style in ("form", "spaceDelimited", "pipeDelimited"):
         return [((name,), [wire_text(v) for v in value])]
-    if isinstance(value, list) and style is None:
-        return [((name,), wire_text(v)) for v in value]
-    return _nested((name,), value)
+    if (
+        isinstance(value, list)
+        and style is None
+        and not any(isinstance(v, (dict, list)) for v in value)
+    ):
+        return [((name,), wire_text(v)) for v in value]  # scalars: the name repeated
+    return _nested((name,), value)  # objects, and arrays holding objects or arrays: brackets
 
 
 def _nested(path: tuple[str, ...], value: Any) -> list[tuple[tuple[str, ...], Any]]:
@@ -642,9 +649,17 @@ def check_form(draw: Draw, server: HTTPServer) -> None:
 
 # -- multipart bodies -------------------------------------------------------------------------------
 
-#: filenames: non-ASCII, spaces, several dots; never `"`, `%`, CR or LF, which multipart/form-data
-#: (WHATWG) escapes as %22, %0D, %0A without a way to tell them from the literal text
-FILENAME = st.text(st.sampled_from("ab Z9._-é日()"), min_size=1, max_size=8)
+#: filenames: non-ASCII, spaces, several dots, and `"`, CR and LF, which multipart/form-data
+#: (WHATWG, as httpx and browsers write it) escapes as %22, %0D, %0A: a filename can never end its
+#: quoted string or add a part header (never `%`, which would make the escapes ambiguous)
+FILENAME = st.text(st.sampled_from('ab Z9._-é日()"\r\n'), min_size=1, max_size=8)
+
+
+def escaped(filename: str) -> str:
+    """A filename as it arrives: werkzeug undoes the %22 escape of a quote, not %0D or %0A."""
+    return filename.replace("\r", "%0D").replace("\n", "%0A")
+
+
 PART_TYPES = ["text/plain", "image/png", "application/pdf", "application/octet-stream"]
 
 
@@ -661,7 +676,7 @@ def file_value(draw: st.DrawFn) -> tuple[Any, bytes, str | None, str | None]:
         return io.BytesIO(content), content, None, None
     name = draw(FILENAME)
     if form in ("path", "named_io"):  # the filename is the file's own name
-        name = name.replace("/", "_").strip(".") or "f"
+        name = "".join(c for c in name if c not in '/"\r\n').strip(".") or "f"
         folder = Path(tempfile.mkdtemp(prefix="clientgen-fuzz-file-"))
         (folder / name).write_bytes(content)
         if form == "path":
@@ -753,7 +768,9 @@ def check_multipart(draw: Draw, server: HTTPServer) -> None:
                     filename, content, ctype = part
                     filename = filename or name  # bytes and file objects without a name
                     guessed = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-                    want_files.setdefault(name, []).append((filename, content, ctype or guessed))
+                    want_files.setdefault(name, []).append(
+                        (escaped(filename), content, ctype or guessed)
+                    )
                 elif kind == "text":
                     want_form.setdefault(name, []).append(part)
                 else:

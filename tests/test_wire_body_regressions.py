@@ -36,6 +36,30 @@ SPEC: dict[str, Any] = {
             {"type": "object", "properties": {"note": {"type": ["string", "null"]}}},
             "/empty",
         ),
+        **post(
+            "application/x-www-form-urlencoded",
+            {
+                "type": "object",
+                "properties": {
+                    "items": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {
+                                "price": {"type": "string"},
+                                "quantity": {"type": "integer"},
+                            },
+                        },
+                    },
+                    "grid": {
+                        "type": "array",
+                        "items": {"type": "array", "items": {"type": "integer"}},
+                    },
+                    "tags": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+            "/orders",
+        ),
     },
 }
 
@@ -62,3 +86,30 @@ def test_a_multipart_body_without_parts_is_still_multipart(
         assert request.get_data() == f"--{boundary}--\r\n".encode()
         assert not request.form and not request.files
     assert len(httpserver.log) == 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_form_array_of_objects_goes_in_brackets(
+    pkg: ModuleType, httpserver: HTTPServer, mode: str
+) -> None:
+    """With no encoding declared, an array of objects (or of arrays) is indexed in brackets,
+    Stripe's way (`items[0][price]=p1`), as objects are; it went out as JSON text
+    (`items=%7B%22price%22...`). Arrays of scalars still repeat the name."""
+    httpserver.expect_request("/orders", method="POST").respond_with_data("", status=204)
+    body = {
+        "items": [{"price": "p 1", "quantity": 2}, {"price": "p2"}],
+        "grid": [[1, 2], [3]],
+        "tags": ["a", "b"],
+    }
+    call(
+        pkg,
+        "BodyRegressions",
+        mode,
+        lambda c: c.things.send_orders(body),
+        base_url=httpserver.url_for("/"),
+    )
+    ((request, _),) = httpserver.log
+    assert request.get_data() == (
+        b"items[0][price]=p+1&items[0][quantity]=2&items[1][price]=p2"
+        b"&grid[0][0]=1&grid[0][1]=2&grid[1][0]=3&tags=a&tags=b"
+    )

@@ -311,8 +311,10 @@ def encode_form(data: Any, encodings: Mapping[str, tuple[str, bool, bool]]) -> b
     `encodings` maps a property to its (style, explode, allowReserved) from the media type's
     `encoding` (style "" when none is declared). Objects go in brackets with deepObject
     (`metadata[order_id]=6735`) and when no style is declared (the spec's default, form, would
-    drop the property's name); arrays repeat the name (`tags=a&tags=b`) unless their style says
-    otherwise (deepObject: `expand[0]=a&expand[1]=b`). Deeper levels nest the same way.
+    drop the property's name); arrays of scalars repeat the name (`tags=a&tags=b`) unless their
+    style says otherwise (deepObject: `expand[0]=a&expand[1]=b`); arrays of objects or arrays
+    are indexed in brackets unless a style is declared (`items[0][price]=p1`, never JSON text).
+    Deeper levels nest the same way.
     """
     pairs: list[tuple[str, str]] = []
     for name, value in (plain(data) or {}).items():
@@ -321,7 +323,7 @@ def encode_form(data: Any, encodings: Mapping[str, tuple[str, bool, bool]]) -> b
         key = _form_q(name)
         if value is None:
             pairs.append((key, ""))
-        elif style == "deepObject" or (isinstance(value, dict) and not style):
+        elif style == "deepObject" or (not style and _structured(value)):
             pairs.extend((k, v.replace("%20", "+")) for k, v in _deep(key, value, safe))
         elif isinstance(value, list):
             items = [_form_q(scalar(v), safe) for v in value]
@@ -338,6 +340,13 @@ def encode_form(data: Any, encodings: Mapping[str, tuple[str, bool, bool]]) -> b
         else:
             pairs.append((key, _form_q(scalar(value), safe)))
     return "&".join(f"{k}={v}" for k, v in pairs).encode("ascii")
+
+
+def _structured(value: Any) -> bool:
+    """An object, or an array holding objects or arrays: what goes in brackets by default."""
+    if isinstance(value, dict):
+        return True
+    return isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value)
 
 
 def _form_q(text: str, safe: str = "") -> str:
