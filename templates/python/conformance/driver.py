@@ -104,23 +104,25 @@ def target(client: Any, call: dict[str, Any]) -> Any:
 
 def run_sync(package: Any, client_name: str, call: dict[str, Any]) -> dict[str, Any]:
     cls = getattr(package, client_name)
-    with cls(**client_kwargs(cls, call)) as client:
-        try:
+    try:
+        # the client may refuse its settings (a credential no header can carry, say)
+        with cls(**client_kwargs(cls, call)) as client:
             return {"result": plain(target(client, call)(**arguments(call)))}
-        except Exception as exc:  # noqa: BLE001 - every outcome is reported
-            return {"error": error(package, exc)}
+    except Exception as exc:  # noqa: BLE001 - every outcome is reported
+        return {"error": error(package, exc)}
 
 
 async def run_async(package: Any, client_name: str, call: dict[str, Any]) -> dict[str, Any]:
     cls = getattr(package, "Async" + client_name)
-    async with cls(**client_kwargs(cls, call)) as client:
-        try:
+    try:
+        # the client may refuse its settings (a credential no header can carry, say)
+        async with cls(**client_kwargs(cls, call)) as client:
             result = await target(client, call)(**arguments(call))
             if type(result).__name__ == "AsyncStream":
                 return {"result": [plain(event) async for event in result]}
             return {"result": plain(result)}
-        except Exception as exc:  # noqa: BLE001 - every outcome is reported
-            return {"error": error(package, exc)}
+    except Exception as exc:  # noqa: BLE001 - every outcome is reported
+        return {"error": error(package, exc)}
 
 
 def main() -> None:
