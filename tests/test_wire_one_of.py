@@ -5,6 +5,7 @@ the first variant, left to right, that it matches without conversions; anyOf is 
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 from types import ModuleType
 
@@ -357,3 +358,115 @@ def test_unambiguous_form_and_multipart_union_bodies_are_sent(
     assert got[2].form.to_dict() == {"title": "t"}
     assert got[3].form.to_dict() == {"title": "t", "body": "b"} and not got[3].files
     assert got[4].files["file"].filename == "a.txt" and got[4].files["file"].read() == b"x"
+
+
+# The request check matches a value as JSON, without pydantic's conversions (as the TypeScript
+# client does): a value is refused only when more than one variant accepts it as it would go on
+# the wire, and a value exactly one variant accepts is sent as that variant, unconverted. A class
+# whose schema has additionalProperties false takes no property it does not name while matching
+# (responses still keep unknown fields).
+
+_AT = datetime.datetime(2024, 5, 1, 10, 30, tzinfo=datetime.UTC)
+_ID = "5f0c7a52-1d9e-4a51-9a53-0f1a2b3c4d5e"
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("resource", "path", "body", "sent"),
+    [
+        # "yes" is no boolean as JSON: only Cat (extra fields allowed) accepts it; not made True
+        ("pets", "/pets", {"name": "tom", "bark": "yes"}, {"name": "tom", "bark": "yes"}),
+        ("pets", "/pets", {"name": "tom", "bark": 1}, {"name": "tom", "bark": 1}),
+        # Closed has additionalProperties false: only Open takes a size
+        ("coupons", "/coupons", {"code": "A1", "size": 3}, {"code": "A1", "size": 3}),
+        # date-time, date and enum values, as text and as Python objects
+        ("events", "/events", {"at": "2024-05-01T10:30:00Z"}, {"at": "2024-05-01T10:30:00Z"}),
+        ("events", "/events", {"at": "2024-05-01", "room": "c"}, {"at": "2024-05-01", "room": "c"}),
+        (
+            "events",
+            "/events",
+            {"at": _AT, "room": "a"},
+            {"at": "2024-05-01T10:30:00Z", "room": "a"},
+        ),
+        ("events", "/events", {"at": datetime.date(2024, 5, 1)}, {"at": "2024-05-01"}),
+        # a nested closed class (Box's Tag) takes no colour: only Bag accepts it
+        ("holders", "/holders", {"tag": {"label": "x", "colour": "red"}}, None),
+        # Account (closed) takes no alias; its read-only id is accepted and never sent
+        ("members", "/members", {"name": "n", "alias": "a"}, None),
+        ("members", "/members", {"id": _ID, "name": "n"}, {"name": "n"}),
+    ],
+)
+def test_request_is_matched_as_json_without_conversions(
+    pkg: ModuleType,
+    httpserver: HTTPServer,
+    mode: str,
+    resource: str,
+    path: str,
+    body: dict[str, object],
+    sent: dict[str, object] | None,
+) -> None:
+    replies = {"pets": {"name": "n"}, "members": {"name": "n", "alias": "a"}}
+    reply = replies.get(resource)
+    if reply is None:
+        httpserver.expect_request(path, method="POST").respond_with_data(status=204)
+    else:
+        httpserver.expect_request(path, method="POST").respond_with_json(reply, status=201)
+    call(
+        pkg,
+        "OneOf",
+        mode,
+        lambda c: getattr(c, resource).create(body),
+        base_url=httpserver.url_for("/"),
+    )
+    assert httpserver.log[0][0].get_json() == (body if sent is None else sent)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("resource", "body", "variants"),
+    [
+        ("coupons", {"code": "A1"}, "Closed, Open"),  # both take a bare code
+        ("holders", {"tag": {"label": "x"}}, "Box, Bag"),  # the closed tag has nothing extra
+        ("members", {"name": "n", "alias": "a", "id": _ID}, None),  # only Alias: sent
+    ],
+)
+def test_closed_variants_and_ambiguity(
+    pkg: ModuleType,
+    httpserver: HTTPServer,
+    mode: str,
+    resource: str,
+    body: dict[str, object],
+    variants: str | None,
+) -> None:
+    if variants is None:
+        httpserver.expect_request("/members", method="POST").respond_with_json(
+            {"name": "n", "alias": "a"}, status=201
+        )
+        call(pkg, "OneOf", mode, lambda c: c.members.create(body), base_url=httpserver.url_for("/"))
+        assert httpserver.log[0][0].get_json() == body  # Alias has no read-only id
+        return
+    with pytest.raises(pydantic.ValidationError, match=f"matches {variants}"):
+        call(
+            pkg,
+            "OneOf",
+            mode,
+            lambda c: getattr(c, resource).create(body),
+            base_url=httpserver.url_for("/"),
+        )
+    assert httpserver.log == []
+
+
+def test_a_model_built_as_one_variant_goes_out_as_the_one_its_json_matches(pkg: ModuleType) -> None:
+    # a Dog matches Cat too as JSON: ambiguous however it was built
+    with pytest.raises(pydantic.ValidationError, match="ambiguous Pet"):
+        pkg.models.Owner(id=1, pets=[pkg.models.Dog(name="rex", bark=True)])
+    owner = pkg.models.Owner(id=1, pets=[{"name": "tom", "bark": "yes"}])
+    assert owner.pets is not None and type(owner.pets[0]) is pkg.models.Cat
+    assert owner.pets[0].model_extra == {"bark": "yes"}
+
+
+def test_closed_classes_still_keep_unknown_fields_of_a_response(pkg: ModuleType) -> None:
+    closed = pkg.models.Closed.model_validate({"code": "A1", "size": 3})
+    assert closed.model_extra == {"size": 3}
+    assert "Closed" in pkg._unions.CLOSED and "AccountInput" in pkg._unions.CLOSED
+    assert "Open" not in pkg._unions.CLOSED

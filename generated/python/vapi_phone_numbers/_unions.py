@@ -85,6 +85,11 @@ class OpenUnion:
 
 _CHECKING = "clientgen.one-of-check"
 
+#: The model classes whose schema forbids properties it does not name (additionalProperties:
+#: false). They still keep unknown fields of a response (`model_extra`), but when a request value
+#: is matched against a oneOf union's variants such a class accepts no property it does not name.
+CLOSED: frozenset[str] = frozenset()
+
 
 def _type_name(tp: Any) -> str:
     return str(getattr(tp, "__name__", None) or tp).replace("typing.", "")
@@ -100,12 +105,32 @@ def _wire_json(value: Any) -> bytes | None:
         return None
 
 
+def _closed_ok(value: Any, depth: int = 0) -> bool:
+    """Whether no model in a value (at any depth) is of a class in CLOSED and holds a property
+    its schema does not name."""
+    if not CLOSED or depth > 64:
+        return True
+    if isinstance(value, pydantic.BaseModel):
+        if value.model_extra and type(value).__name__ in CLOSED:
+            return False
+        return all(_closed_ok(getattr(value, name), depth + 1) for name in type(value).model_fields)
+    if isinstance(value, (list, tuple)):
+        return all(_closed_ok(item, depth + 1) for item in value)
+    if isinstance(value, dict):
+        return all(_closed_ok(item, depth + 1) for item in value.values())
+    return True
+
+
 class OneOf:
     """Wrap validator of a `oneOf` union without a discriminator.
 
     Requests: a value that matches more than one variant is refused before it is sent (the server
     could read it as either: it is ambiguous). A value matches a variant when its JSON validates
-    against it without conversions.
+    against it without conversions (a string is no boolean, 3 is both an integer and a number, a
+    class whose schema has additionalProperties false takes no other property); read-only
+    properties of a request view are accepted and never sent. A value exactly one variant
+    matches becomes that variant; a value none matches is left to pydantic's conversions (or its
+    error naming every variant).
 
     Responses: the data becomes the first variant, left to right in the spec's order, that it
     matches without conversions (JSON types as they are); when none does, the first that accepts
@@ -122,28 +147,42 @@ class OneOf:
             self._adapters = [(_type_name(v), pydantic.TypeAdapter(v)) for v in self._variants()]
         return self._adapters
 
-    def matches(self, text: bytes, context: Mapping[str, Any]) -> list[str]:
-        """The variants the JSON text validates against without conversions."""
+    def _matching(self, text: bytes, context: Mapping[str, Any]) -> list[tuple[int, Any]]:
+        """(index, value) of each variant the JSON text validates against without conversions."""
         found = []
-        for name, ta in self.adapters():
+        checking = {**context, _CHECKING: True}
+        for index, (_, ta) in enumerate(self.adapters()):
             try:
-                ta.validate_json(text, strict=True, context=context)
+                result = ta.validate_json(text, strict=True, context=checking)
             except (pydantic.ValidationError, ValueError):
                 continue
-            found.append(name)
+            if _closed_ok(result):
+                found.append((index, result))
         return found
+
+    def matches(self, text: bytes, context: Mapping[str, Any]) -> list[str]:
+        """The variants the JSON text validates against without conversions."""
+        adapters = self.adapters()
+        return [adapters[index][0] for index, _ in self._matching(text, context)]
+
+    def choose(self, value: Any, context: Mapping[str, Any] | None = None) -> int | None:
+        """The index of the one variant a request value matches as JSON (None when none does, or
+        when it cannot be read as JSON); a value that more than one matches is refused."""
+        text = _wire_json(value)
+        if text is None:
+            return None
+        found = self._matching(text, context or {})
+        if len(found) > 1:
+            names = ", ".join(self.adapters()[index][0] for index, _ in found)
+            raise ValueError(
+                f"ambiguous {self.name}: the value matches {names}, and oneOf needs exactly one "
+                f"to match; pass a value that only one variant accepts"
+            )
+        return found[0][0] if found else None
 
     def check(self, value: Any, context: Mapping[str, Any] | None = None) -> None:
         """Refuse a request value that matches more than one variant."""
-        text = _wire_json(value)
-        if text is None:
-            return
-        found = self.matches(text, {**(context or {}), _CHECKING: True})
-        if len(found) > 1:
-            raise ValueError(
-                f"ambiguous {self.name}: the value matches {', '.join(found)}, and oneOf "
-                f"needs exactly one to match; pass a value that only one variant accepts"
-            )
+        self.choose(value, context)
 
     def __call__(
         self,
@@ -152,8 +191,13 @@ class OneOf:
         info: pydantic.ValidationInfo,
     ) -> Any:
         context = info.context or {}
-        if value is None or context.get(_CHECKING):
+        if value is None:
             return handler(value)
+        if context.get(_CHECKING):
+            # inside a variant being matched: the first variant this part matches as JSON
+            text = _wire_json(value)
+            found = self._matching(text, context) if text is not None else []
+            return found[0][1] if found else handler(value)
         if context.get(RESPONSE_CONTEXT):
             text = _wire_json(value)
             if text is not None:
@@ -168,6 +212,14 @@ class OneOf:
                 except (pydantic.ValidationError, ValueError):
                     continue
             return handler(value)  # none fits: pydantic's error names every variant
-        result = handler(value)
-        self.check(result, context)
-        return result
+        index = self.choose(value, context)
+        if index is None:
+            return handler(value)  # no variant as JSON: pydantic converts it, or says why not
+        _, ta = self.adapters()[index]
+        try:
+            return ta.validate_python(value, context=context)
+        except pydantic.ValidationError:
+            if not isinstance(value, pydantic.BaseModel):
+                raise
+            # a model of another class (its JSON is what this variant matched)
+            return ta.validate_json(_wire_json(value) or b"null", context=context)

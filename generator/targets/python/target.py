@@ -161,6 +161,9 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
         )
         or any(r["one_of"] for r in resources),
     }
+    context["closed_models"] = (
+        _closed_models(api, classes, views) if context["one_of_unions"] else []
+    )
     return Prepared(
         context=context,
         each={"resource": resources},
@@ -736,3 +739,19 @@ def _styled(p: Parameter, py: str) -> str:
 
 def _optional(ann: str) -> str:
     return ann if ann.endswith("| None") or ann in ("Any", "None") else ann + " | None"
+
+
+def _closed_models(api: Api, classes: dict[str, str], views: dict[str, str]) -> list[str]:
+    """The model classes (request views included) whose schema has additionalProperties false:
+    when a request value is matched against a oneOf union's variants, they take no property they
+    do not name (_unions.CLOSED; the classes themselves still keep a response's unknown fields)."""
+    closed: set[str] = set()
+    for schema in api.schemas:
+        js = schema.json_schema
+        if (
+            schema.kind == "object"
+            and isinstance(js, dict)
+            and js.get("additionalProperties") is False
+        ):
+            closed.update(c for c in (classes.get(schema.name), views.get(schema.name)) if c)
+    return sorted(closed)

@@ -14,6 +14,10 @@ from ._auth import security_schemes
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncHttp, SyncHttp
 
 if TYPE_CHECKING:
+    from .resources.coupons import AsyncCoupons, Coupons
+    from .resources.events import AsyncEvents, Events
+    from .resources.holders import AsyncHolders, Holders
+    from .resources.members import AsyncMembers, Members
     from .resources.owners import AsyncOwners, Owners
     from .resources.pets import AsyncPets, Pets
 
@@ -44,6 +48,34 @@ class _OneOfClientResources:
         from .resources.owners import Owners
 
         return Owners(self._http)
+
+    @_functools.cached_property
+    def coupons(self) -> Coupons:
+        """Operations tagged 'coupons'."""
+        from .resources.coupons import Coupons
+
+        return Coupons(self._http)
+
+    @_functools.cached_property
+    def events(self) -> Events:
+        """Operations tagged 'events'."""
+        from .resources.events import Events
+
+        return Events(self._http)
+
+    @_functools.cached_property
+    def holders(self) -> Holders:
+        """Operations tagged 'holders'."""
+        from .resources.holders import Holders
+
+        return Holders(self._http)
+
+    @_functools.cached_property
+    def members(self) -> Members:
+        """Operations tagged 'members'."""
+        from .resources.members import Members
+
+        return Members(self._http)
 
 
 class OneOfClient(_OneOfClientResources):
@@ -120,6 +152,34 @@ class _AsyncOneOfClientResources:
         from .resources.owners import AsyncOwners
 
         return AsyncOwners(self._http)
+
+    @_functools.cached_property
+    def coupons(self) -> AsyncCoupons:
+        """Operations tagged 'coupons'."""
+        from .resources.coupons import AsyncCoupons
+
+        return AsyncCoupons(self._http)
+
+    @_functools.cached_property
+    def events(self) -> AsyncEvents:
+        """Operations tagged 'events'."""
+        from .resources.events import AsyncEvents
+
+        return AsyncEvents(self._http)
+
+    @_functools.cached_property
+    def holders(self) -> AsyncHolders:
+        """Operations tagged 'holders'."""
+        from .resources.holders import AsyncHolders
+
+        return AsyncHolders(self._http)
+
+    @_functools.cached_property
+    def members(self) -> AsyncMembers:
+        """Operations tagged 'members'."""
+        from .resources.members import AsyncMembers
+
+        return AsyncMembers(self._http)
 
 
 class AsyncOneOfClient(_AsyncOneOfClientResources):

@@ -12,27 +12,75 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._models.account import Account
+    from ._models.account_input import AccountInput
+    from ._models.alias import Alias
+    from ._models.bag import Bag
+    from ._models.bag_tag import BagTag
+    from ._models.box import Box
     from ._models.cat import Cat
+    from ._models.closed import Closed
+    from ._models.coupon import Coupon
     from ._models.dog import Dog
+    from ._models.event import Event
+    from ._models.holder import Holder
+    from ._models.holiday import Holiday
+    from ._models.meeting import Meeting
+    from ._models.member import Member
+    from ._models.member_input import MemberInput
+    from ._models.open import Open
     from ._models.owner import Owner
     from ._models.owner_id import OwnerId
     from ._models.pet import Pet
+    from ._models.tag import Tag
 
 __all__ = [
+    "Account",
+    "AccountInput",
+    "Alias",
+    "Bag",
+    "BagTag",
+    "Box",
     "Cat",
+    "Closed",
+    "Coupon",
     "Dog",
+    "Event",
+    "Holder",
+    "Holiday",
+    "Meeting",
+    "Member",
+    "MemberInput",
+    "Open",
     "Owner",
     "OwnerId",
     "Pet",
+    "Tag",
 ]
 
 #: each model's module in ._models
 _MODULES: dict[str, str] = {
+    "Account": "account",
+    "AccountInput": "account_input",
+    "Alias": "alias",
+    "Bag": "bag",
+    "BagTag": "bag_tag",
+    "Box": "box",
     "Cat": "cat",
+    "Closed": "closed",
     "Dog": "dog",
+    "Holder": "holder",
+    "Holiday": "holiday",
+    "Meeting": "meeting",
+    "Event": "event",
+    "Member": "member",
+    "MemberInput": "member_input",
+    "Open": "open",
+    "Coupon": "coupon",
     "Owner": "owner",
     "OwnerId": "owner_id",
     "Pet": "pet",
+    "Tag": "tag",
 }
 
 

@@ -8,6 +8,10 @@ import {
 } from "./core.js";
 import { Pets } from "./resources/pets.js";
 import { Owners } from "./resources/owners.js";
+import { Coupons } from "./resources/coupons.js";
+import { Events } from "./resources/events.js";
+import { Holders } from "./resources/holders.js";
+import { Members } from "./resources/members.js";
 import { SHAPES } from "./shapes.js";
 
 /** Settings of a `OneOfClient`; every one is optional. */
@@ -37,6 +41,14 @@ export class OneOfClient {
   readonly pets: Pets;
   /** Operations tagged "owners". */
   readonly owners: Owners;
+  /** Operations tagged "coupons". */
+  readonly coupons: Coupons;
+  /** Operations tagged "events". */
+  readonly events: Events;
+  /** Operations tagged "holders". */
+  readonly holders: Holders;
+  /** Operations tagged "members". */
+  readonly members: Members;
   readonly #http: Http;
 
   constructor(options: OneOfClientOptions = {}) {
@@ -51,6 +63,10 @@ export class OneOfClient {
     });
     this.pets = new Pets(this.#http);
     this.owners = new Owners(this.#http);
+    this.coupons = new Coupons(this.#http);
+    this.events = new Events(this.#http);
+    this.holders = new Holders(this.#http);
+    this.members = new Members(this.#http);
   }
 
   /** The server this client talks to. */

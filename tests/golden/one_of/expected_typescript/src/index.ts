@@ -31,4 +31,8 @@ export {
 } from "./errors.js";
 export { Pets } from "./resources/pets.js";
 export { Owners } from "./resources/owners.js";
+export { Coupons } from "./resources/coupons.js";
+export { Events } from "./resources/events.js";
+export { Holders } from "./resources/holders.js";
+export { Members } from "./resources/members.js";
 export type * from "./types.js";

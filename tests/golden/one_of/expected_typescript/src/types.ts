@@ -23,6 +23,66 @@ export interface Owner {
   tag?: number;
 }
 
+/** Takes no property it does not name. */
+export interface Closed {
+  code: string;
+}
+
+export interface Open {
+  code: string;
+  size?: number;
+}
+
+export type Coupon = Closed | Open;
+
+export interface Meeting {
+  at: string;
+  room?: "a" | "b" | (string & {});
+}
+
+export interface Holiday {
+  at: string;
+  room?: "c";
+}
+
+export type Event = Meeting | Holiday;
+
+export interface Tag {
+  label: string;
+}
+
+export interface Box {
+  tag: Tag;
+}
+
+export interface Bag {
+  tag: Record<string, unknown>;
+}
+
+/** A closed tag (Box) or an open one (Bag). */
+export type Holder = Box | Bag;
+
+export interface Account {
+  /** Read-only: set by the server, never sent. */
+  id: string;
+  name: string;
+}
+
+/** `Account` as sent in a request (no read-only fields). */
+export interface AccountInput {
+  name: string;
+}
+
+export interface Alias {
+  name: string;
+  alias: string;
+}
+
+export type Member = Account | Alias;
+
+/** `Member` as sent in a request (no read-only fields). */
+export type MemberInput = AccountInput | Alias;
+
 /**
  * The error bodies each method declares, by status (`"404"`, `"4XX"` or `"default"`): what
  * `isOperationError(error, "resource.method")` narrows a status error's `body` to.

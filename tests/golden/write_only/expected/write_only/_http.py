@@ -177,16 +177,20 @@ def one_of_response(tp: Any) -> Any:
     return Annotated[tp, pydantic.WrapValidator(OneOf("response body", lambda: members))]
 
 
-def _check_one_of(tp: Any, value: Any) -> None:
-    """Refuse a validated request body that more than one of the oneOf union's variants accepts
-    (a pydantic.ValidationError saying it is ambiguous and naming them)."""
+def _one_of_variant(tp: Any, value: Any) -> Any:
+    """The adapter of the one variant of a oneOf union a request body matches as JSON, without
+    conversions (None when no variant does: pydantic's conversions then apply); a body that more
+    than one variant matches is refused (a pydantic.ValidationError saying it is ambiguous and
+    naming them)."""
+    one_of = _one_of(tp)
     try:
-        _one_of(tp).check(value)
+        index = one_of.choose(value)
     except ValueError as exc:
         raise pydantic.ValidationError.from_exception_data(
             "request body",
             [{"type": "value_error", "loc": (), "input": value, "ctx": {"error": exc}}],
         ) from None
+    return None if index is None else one_of.adapters()[index][1]
 
 
 def encode_body(value: Any, tp: Any, output: Any = None, one_of: bool = False) -> Any:
@@ -201,9 +205,8 @@ def encode_body(value: Any, tp: Any, output: Any = None, one_of: bool = False) -
     """
     value = _as_view(value, output)
     ta = adapter(tp)
-    value = ta.validate_python(value)
-    if one_of:
-        _check_one_of(tp, value)
+    variant = _one_of_variant(tp, value) if one_of else None
+    value = (variant or ta).validate_python(value)
     return _whole_numbers(ta.dump_python(value, mode="json", by_alias=True, exclude_unset=True))
 
 
@@ -237,9 +240,8 @@ def encode_multipart(
     else:
         rest, taken = split_files(value, files)
     ta = adapter(tp)
-    checked = ta.validate_python(rest)
-    if one_of:
-        _check_one_of(tp, checked)
+    variant = _one_of_variant(tp, rest) if one_of else None
+    checked = (variant or ta).validate_python(rest)
     # a model's file fields hold what the caller gave (a path, a file object, a tuple)
     validated, given = model_files(checked, files)
     data = ta.dump_python(validated, by_alias=True, exclude_unset=True)

@@ -7,12 +7,24 @@ from importlib import import_module as _import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .coupons import AsyncCoupons, Coupons
+    from .events import AsyncEvents, Events
+    from .holders import AsyncHolders, Holders
+    from .members import AsyncMembers, Members
     from .owners import AsyncOwners, Owners
     from .pets import AsyncPets, Pets
 
 __all__ = [
+    "AsyncCoupons",
+    "AsyncEvents",
+    "AsyncHolders",
+    "AsyncMembers",
     "AsyncOwners",
     "AsyncPets",
+    "Coupons",
+    "Events",
+    "Holders",
+    "Members",
     "Owners",
     "Pets",
 ]
@@ -22,6 +34,14 @@ _MODULES = {
     "AsyncPets": "pets",
     "Owners": "owners",
     "AsyncOwners": "owners",
+    "Coupons": "coupons",
+    "AsyncCoupons": "coupons",
+    "Events": "events",
+    "AsyncEvents": "events",
+    "Holders": "holders",
+    "AsyncHolders": "holders",
+    "Members": "members",
+    "AsyncMembers": "members",
 }
 
 if not TYPE_CHECKING:
