@@ -188,3 +188,21 @@ def test_format_source_matches_format_tree() -> None:
     assert functools.reduce(lambda a, _: fmt.format_source(a, "m.py"), range(2), source) == (
         fmt.format_source(source, "m.py")
     )
+
+
+def test_statement_segments_match_ast() -> None:
+    """The split reads trailing statements (``X.model_rebuild()``) from lines split once; the text
+    must be what ``ast.get_source_segment`` gives, with CR, CR LF, non-ASCII text and form feeds."""
+    import ast
+
+    from generator.targets.python.split import _segment, _source_lines
+
+    source = (
+        "class A:\r\n    x: str = 'é'\rA.model_rebuild(a='ü',\n  b=2)\n\x0cB = 'x\u2028y'; A.f()\n"
+        "A.g(\n    '日本',\n)"
+    )
+    lines = _source_lines(source)
+    assert "".join(lines) == source
+    tree = ast.parse(source)
+    for node in tree.body:
+        assert _segment(lines, node) == ast.get_source_segment(source, node)

@@ -148,8 +148,29 @@ def _string_names(text: str) -> tuple[str, ...]:
     return tuple(n.id for n in ast.walk(tree) if isinstance(n, ast.Name))
 
 
+def _source_lines(source: str) -> list[str]:
+    """``source``'s lines with their ends, split as ``ast.get_source_segment`` splits them (only
+    at CR LF, CR and LF)."""
+    return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z", source)
+
+
+def _segment(lines: list[str], node: ast.stmt) -> str:
+    """``ast.get_source_segment(source, node)`` over lines split once: that function splits the
+    whole module again on every call (seconds per call on Stripe's models)."""
+    first, last = node.lineno - 1, (node.end_lineno or node.lineno) - 1
+    start, end = node.col_offset, node.end_col_offset
+    if end is None:
+        return ""
+    if first == last:
+        return lines[first].encode()[start:end].decode()
+    head = lines[first].encode()[start:].decode()
+    tail = lines[last].encode()[:end].decode()
+    return head + "".join(lines[first + 1 : last]) + tail
+
+
 def _units(source: str, tree: ast.Module) -> tuple[list[ast.stmt], list[_Unit]]:
     """The leading imports, and the definitions in source order."""
+    lines: list[str] | None = None
     imports: list[ast.stmt] = []
     units: list[_Unit] = []
     by_name: dict[str, _Unit] = {}
@@ -177,7 +198,9 @@ def _units(source: str, tree: ast.Module) -> tuple[list[ast.stmt], list[_Unit]]:
             if not mentioned:
                 raise SplitError(f"a statement about no model: line {node.lineno}")
             owner = by_name[mentioned[0]]
-            owner.trailers.append(ast.get_source_segment(source, node) or "")
+            if lines is None:
+                lines = _source_lines(source)
+            owner.trailers.append(_segment(lines, node))
             owner.uses.update(_loads(node, owner.code))
             continue
         # a definition, or the docstring after an alias
