@@ -109,20 +109,7 @@ def check_ir_version(manifest: Manifest) -> None:
 def _module(manifest: Manifest) -> TargetModule | None:
     if manifest.module is None:
         return None
-    try:
-        module = importlib.import_module(manifest.module)
-    except ImportError as exc:
-        raise UserError(
-            [
-                Problem(
-                    str(manifest.path),
-                    None,
-                    None,
-                    None,
-                    f"module {manifest.module!r} cannot be imported: {exc}",
-                )
-            ]
-        ) from None
+    module = _import(manifest, manifest.module, "module")
     if not callable(getattr(module, "prepare", None)):
         raise UserError(
             [
@@ -168,20 +155,18 @@ def start(manifest: Manifest) -> Callable[[], None]:
 def _start_module(manifest: Manifest) -> Any:
     if manifest.start is None:
         return None
+    return _import(manifest, manifest.start, "start module")
+
+
+def _import(manifest: Manifest, name: str, what: str) -> Any:
+    """Import a module the manifest names; a failure is the set's error, located at its manifest."""
     try:
-        return importlib.import_module(manifest.start)
+        return importlib.import_module(name)
     except ImportError as exc:
-        raise UserError(
-            [
-                Problem(
-                    str(manifest.path),
-                    None,
-                    None,
-                    None,
-                    f"start module {manifest.start!r} cannot be imported: {exc}",
-                )
-            ]
-        ) from None
+        problem = Problem(
+            str(manifest.path), None, None, None, f"{what} {name!r} cannot be imported: {exc}"
+        )
+        raise UserError([problem]) from None
 
 
 @dataclass
