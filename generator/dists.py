@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 
 
+@functools.cache
 def dist_version(dist: str) -> str:
-    """An installed distribution's version, from its .dist-info folder name (no imports)."""
+    """An installed distribution's version, from its .dist-info folder name (no imports); read once
+    per process (the lock's inputs and the models cache's key both ask)."""
     wanted = dist.lower().replace("-", "_")
     for entry in sys.path:
         try:
