@@ -160,3 +160,45 @@ def test_an_early_worker_is_handed_to_the_models_stage(monkeypatch: pytest.Monke
     finally:
         models.stop_worker()
     assert early.poll() is not None
+
+
+def test_the_plugin_loader_stand_in_answers_as_pydantics(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker puts a stand-in for pydantic.plugin._loader (whose import loads
+    importlib.metadata): with plugins off it answers as the real one, and the pinned pydantic
+    imports nothing else from it."""
+    import ast
+    import importlib
+
+    import pydantic
+
+    from generator.targets.python import dmcg_call
+
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    real = importlib.import_module("pydantic.plugin._loader")
+    assert tuple(real.get_plugins()) == dmcg_call._no_plugins() == ()
+    taken: set[str] = set()
+    for path in Path(pydantic.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("_loader"):
+                taken.update(alias.name for alias in node.names)
+            if isinstance(node, ast.Import):
+                assert not any(a.name.endswith("plugin._loader") for a in node.names), path
+    assert taken == {"get_plugins"}
+    # in a worker's place: the stand-in is used and importlib.metadata stays unloaded
+    code = (
+        "import sys\n"
+        "from generator.targets.python import dmcg_call\n"
+        "dmcg_call._no_plugin_loader()\n"
+        "import datamodel_code_generator.model.pydantic_v2\n"
+        "print(sys.modules['pydantic.plugin._loader'].__doc__, 'importlib.metadata' in sys.modules)\n"
+    )
+    import subprocess
+
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYDANTIC_DISABLE_PLUGINS": "__all__"},
+    ).stdout
+    assert out.strip().endswith("(clientgen) False")

@@ -92,17 +92,23 @@ def wanted() -> bool:
     return (os.cpu_count() or 1) >= 2 and "datamodel_code_generator.config" not in sys.modules
 
 
+#: environment variable: the sys.path (its parent's) the worker imports the tool from, as a literal
+PATH_ENV = "CLIENTGEN_WORKER_SYS_PATH"
+
+
 def spawn(argv: list[str] | None = None) -> subprocess.Popen[bytes]:
     """Start a worker process (``argv``: another command speaking the same protocol, for tests)."""
+    # -S: no site module (~5 ms of the worker's start): the worker takes this process's sys.path
+    # instead (PATH_ENV, a Python literal), so it imports the very modules this process would.
     # -P: the script's folder (which holds a types.py) is not put on sys.path. No pydantic
     # plugins: finding them scans every installed distribution's metadata, and none can change
     # the source the tool writes
     return subprocess.Popen(
-        argv or [sys.executable, "-P", __file__],
+        argv or [sys.executable, "-S", "-P", __file__],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYDANTIC_DISABLE_PLUGINS": "__all__"},
+        env={**os.environ, "PYDANTIC_DISABLE_PLUGINS": "__all__", PATH_ENV: repr(sys.path)},
     )
 
 
@@ -139,12 +145,38 @@ def stop() -> None:
         proc.wait()
 
 
+def _no_plugin_loader() -> None:
+    """With pydantic's plugins off (spawn sets PYDANTIC_DISABLE_PLUGINS=__all__), its plugin loader
+    only ever answers ``get_plugins() == ()``; yet importing it imports importlib.metadata and, with
+    it, email, zipfile, csv and socket (~15 ms of the worker's start). A module giving that same
+    answer takes its place. pydantic 2.14 imports nothing else from it (tests/test_models_worker.py
+    checks the pinned source); were that to change, the import fails and the models are made in the
+    main process instead."""
+    import types
+
+    name = "pydantic.plugin._loader"
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") != "__all__" or name in sys.modules:
+        return
+    loader = types.ModuleType(name, "pydantic's plugin loader, with plugins off (clientgen)")
+    loader.get_plugins = _no_plugins  # type: ignore[attr-defined]
+    sys.modules[name] = loader
+
+
+def _no_plugins() -> tuple[()]:
+    return ()
+
+
 def serve() -> None:
     """The worker: import the tool, then answer one request from stdin on stdout."""
+    import ast  # the tool imports it too
     import gc
     import importlib
     import pickle
 
+    path = os.environ.get(PATH_ENV)
+    if path is not None:  # started with -S: the parent's module search path
+        sys.path[:] = ast.literal_eval(path)
+    _no_plugin_loader()
     # the imports build many long-lived objects and no garbage: collecting during them is waste
     gc.disable()
     for name in TOOL_MODULES:
