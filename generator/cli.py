@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -559,10 +560,16 @@ def _print_result(
 _PARALLEL = False
 
 
-def main() -> None:
+def main(on_exit: Callable[[], None] | None = None) -> None:
+    """The ``clientgen`` command (``on_exit``: stops what generator/early.py started and the run
+    did not take; called however the run ends)."""
     global _PARALLEL
     _PARALLEL = True
-    code = run()
+    try:
+        code = run()
+    finally:
+        if on_exit is not None:
+            on_exit()
     # The command is done: every file is written and closed, every process it started has ended.
     # Leave without the interpreter's teardown, which frees every object one by one (40-80 ms of a
     # small spec's run); only the standard streams still hold output.

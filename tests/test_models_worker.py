@@ -162,6 +162,33 @@ def test_an_early_worker_is_handed_to_the_models_stage(monkeypatch: pytest.Monke
     assert early.poll() is not None
 
 
+def test_a_spawned_worker_behaves_as_popen_where_the_models_stage_looks() -> None:
+    """dmcg_call._Spawned (os.posix_spawn) in place of subprocess.Popen: pipes as stdin and stdout,
+    nothing on stderr, exit codes from poll and wait, kill."""
+    from generator.targets.python import dmcg_call
+
+    if not hasattr(os, "posix_spawn"):
+        pytest.skip("no posix_spawn here: subprocess.Popen is used")
+    code = (
+        "import sys; data = sys.stdin.buffer.read(); sys.stderr.write('noise');"
+        "sys.stdout.buffer.write(data[::-1]); sys.exit(7)"
+    )
+    proc = dmcg_call.spawn([sys.executable, "-c", code])
+    assert isinstance(proc, dmcg_call._Spawned)
+    proc.stdin.write(b"abc")
+    proc.stdin.close()
+    assert proc.stdout.read() == b"cba"
+    assert proc.wait() == 7 and proc.poll() == 7
+    proc.stdout.close()
+    proc.kill()  # already ended: nothing happens
+    sleeper = dmcg_call.spawn([sys.executable, "-c", "import time; time.sleep(60)"])
+    assert sleeper.poll() is None
+    sleeper.kill()
+    assert sleeper.wait() == -9
+    sleeper.stdin.close()
+    sleeper.stdout.close()
+
+
 def test_the_plugin_loader_stand_in_answers_as_pydantics(monkeypatch: pytest.MonkeyPatch) -> None:
     """The worker puts a stand-in for pydantic.plugin._loader (whose import loads
     importlib.metadata): with plugins off it answers as the real one, and the pinned pydantic

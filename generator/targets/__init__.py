@@ -14,50 +14,61 @@ folder can be used with ``--templates DIR``. Every template receives:
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
 
-from generator import templates_root
-from generator.problems import Problem, UsageError, UserError
-from generator.targets import manifest as manifest_mod
-from generator.targets.manifest import Manifest
+# Imported where used: a set's start hook runs from here before typing, dataclasses, pathlib, YAML,
+# jinja2 and the IR are loaded (see generator/early.py). typing.TYPE_CHECKING, without typing:
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+    from typing import Any, Protocol
 
-if TYPE_CHECKING:  # imported where used: a set's start hook runs before jinja2 and the IR load
     from generator.ir.model import Api
     from generator.targets.generic import Helpers
+    from generator.targets.manifest import Manifest
 
-Renderer = Callable[["Api", "dict[str, str] | None"], "dict[str, str]"]
+    Renderer = Callable[["Api", "dict[str, str] | None"], "dict[str, str]"]
+
+    class TargetModule(Protocol):
+        """A manifest's ``module``: ``prepare(api, ir, options, helpers) -> Prepared``."""
+
+        def prepare(
+            self, api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Helpers
+        ) -> Prepared: ...
 
 
-@dataclass
 class Prepared:
     """What a set's Python module adds to the generic rendering.
 
     ``context``: extra template variables; ``each``: lists that ``each: <name>`` entries repeat over
     (replacing the IR's resources/schemas/operations for that name); ``files``: ready-made output
     files ({path: text}, e.g. models written by another tool); ``filters``/``functions``: extra
-    Jinja filters and globals.
+    Jinja filters and globals. (A plain class, not a dataclass: this module is on the command's
+    start-up path, before dataclasses is imported.)
     """
 
-    context: dict[str, Any] = field(default_factory=dict)
-    each: dict[str, list[Any]] = field(default_factory=dict)
-    files: dict[str, str] = field(default_factory=dict)
-    filters: dict[str, Callable[..., Any]] = field(default_factory=dict)
-    functions: dict[str, Callable[..., Any]] = field(default_factory=dict)
+    __slots__ = ("context", "each", "files", "filters", "functions")
 
-
-class TargetModule(Protocol):
-    """A manifest's ``module``: ``prepare(api, ir, options, helpers) -> Prepared``."""
-
-    def prepare(
-        self, api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Helpers
-    ) -> Prepared: ...
+    def __init__(
+        self,
+        context: dict[str, Any] | None = None,
+        each: dict[str, list[Any]] | None = None,
+        files: dict[str, str] | None = None,
+        filters: dict[str, Callable[..., Any]] | None = None,
+        functions: dict[str, Callable[..., Any]] | None = None,
+    ) -> None:
+        self.context = {} if context is None else context
+        self.each = {} if each is None else each
+        self.files = {} if files is None else files
+        self.filters = {} if filters is None else filters
+        self.functions = {} if functions is None else functions
 
 
 def builtin_sets() -> dict[str, Path]:
     """Built-in languages: every folder with a manifest.yaml under the package's templates."""
+    from generator import templates_root
+    from generator.targets import manifest as manifest_mod
+
     root = templates_root()
     return {p.parent.name: p.parent for p in sorted(root.glob(f"*/{manifest_mod.MANIFEST_NAME}"))}
 
@@ -71,6 +82,11 @@ def load_set(
 ) -> Manifest:
     """The checked manifest of a built-in language or of the set in the folder ``templates``
     (``check_ir=False``: all but its IR version, for a caller that calls ``check_ir`` itself)."""
+    from pathlib import Path
+
+    from generator.problems import UsageError
+    from generator.targets import manifest as manifest_mod
+
     if templates is not None:
         manifest = manifest_mod.load(Path(templates))
     else:
@@ -89,6 +105,7 @@ def load_set(
 def check_ir_version(manifest: Manifest) -> None:
     """Refuse a set made for another IR major version than this clientgen's."""
     from generator.ir.model import IR_VERSION, ir_major
+    from generator.problems import Problem, UserError
 
     if manifest.ir_major != ir_major():
         raise UserError(
@@ -111,6 +128,8 @@ def _module(manifest: Manifest) -> TargetModule | None:
         return None
     module = _import(manifest, manifest.module, "module")
     if not callable(getattr(module, "prepare", None)):
+        from generator.problems import Problem, UserError
+
         raise UserError(
             [
                 Problem(
@@ -163,22 +182,33 @@ def _import(manifest: Manifest, name: str, what: str) -> Any:
     try:
         return importlib.import_module(name)
     except ImportError as exc:
+        from generator.problems import Problem, UserError
+
         problem = Problem(
             str(manifest.path), None, None, None, f"{what} {name!r} cannot be imported: {exc}"
         )
         raise UserError([problem]) from None
 
 
-@dataclass
 class Rendering:
     """Everything a set's templates see: variables, ``each`` lists, filters and functions, plus
     the ready-made files of its module."""
 
-    context: dict[str, Any]
-    each: dict[str, list[Any]]
-    filters: dict[str, Callable[..., Any]]
-    functions: dict[str, Callable[..., Any]]
-    files: dict[str, str]
+    __slots__ = ("context", "each", "filters", "functions", "files")
+
+    def __init__(
+        self,
+        context: dict[str, Any],
+        each: dict[str, list[Any]],
+        filters: dict[str, Callable[..., Any]],
+        functions: dict[str, Callable[..., Any]],
+        files: dict[str, str],
+    ) -> None:
+        self.context = context
+        self.each = each
+        self.filters = filters
+        self.functions = functions
+        self.files = files
 
 
 def prepare(manifest: Manifest, api: Api, options: dict[str, str] | None = None) -> Rendering:
@@ -242,6 +272,8 @@ def renderer(lang: str) -> Renderer:
 def eject(lang: str, dest: Path, clientgen_version: str) -> Path:
     """Copy the built-in set ``lang`` to ``dest`` (which must not exist or be empty), recording in
     its manifest the clientgen and IR versions it came from. Returns the new manifest's path."""
+    from generator.problems import UsageError
+
     sets = builtin_sets()
     if lang not in sets:
         raise UsageError(f"unknown language {lang!r}; available: {', '.join(sorted(sets))}")
@@ -250,6 +282,7 @@ def eject(lang: str, dest: Path, clientgen_version: str) -> Path:
     import shutil
 
     from generator.ir.model import IR_VERSION
+    from generator.targets import manifest as manifest_mod
 
     source = sets[lang]
     manifest_mod.load(source)  # a built-in set is valid; never copy a broken one
