@@ -295,3 +295,20 @@ test("variants of one JSON type are named by their format", async () => {
   const { SHAPES } = await import(`${process.env.CLIENTGEN_TS_PACKAGE}/dist/esm/shapes.js`);
   assert.deepEqual(SHAPES.Stamp.variants, ["string (date-time)", "string (date)", "integer"]);
 });
+
+// -- request bodies that may be null --------------------------------------------------------------
+
+test("a body that may be null is sent as the JSON null; an optional one left out is not sent", async () => {
+  server.reply({ status: 204 }, { status: 204 }, { status: 204 }, { status: 204 });
+  await client.items.postNote(null);
+  await client.items.putNote(null);
+  await client.items.putNote();
+  await client.items.putNote({ text: "t" });
+  const bodies = server.requests.map((r) => [r.body.toString("utf8"), r.headers["content-type"]]);
+  assert.deepEqual(bodies, [
+    ["null", "application/json"],
+    ["null", "application/json"],
+    ["", undefined],
+    ['{"text":"t"}', "application/json"],
+  ]);
+});

@@ -547,6 +547,7 @@ def _operation(
             "encoding": op.body.encoding,
             "content_type": op.body.content_type,
             "required": op.body.required,
+            "nullable": op.body.type.nullable and op.body.encoding == "json",  # None sends null
             "description": op.body.description or "The request body.",
             **_body_encodings(op.body),
         }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import email.utils
+import enum
 import functools
 import logging
 import math
@@ -193,7 +194,33 @@ def _one_of_variant(tp: Any, value: Any) -> Any:
     return None if index is None else one_of.adapters()[index][1]
 
 
-def encode_body(value: Any, tp: Any, output: Any = None, one_of: bool = False) -> Any:
+class NotGiven(enum.Enum):
+    """The default of an optional request body that may be null: no body is sent. `None` there
+    sends the JSON body `null`; `NOT_GIVEN` (or leaving the argument out) sends none."""
+
+    NOT_GIVEN = "NOT_GIVEN"
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven.NOT_GIVEN
+"""No request body at all (see `NotGiven`)."""
+
+
+class _JsonNull:
+    """The encoded form of a JSON body that is `null` (`json_body=None` means no body)."""
+
+    def __repr__(self) -> str:
+        return "JSON_NULL"
+
+
+JSON_NULL = _JsonNull()
+
+
+def encode_body(
+    value: Any, tp: Any, output: Any = None, one_of: bool = False, null: bool = False
+) -> Any:
     """Validate a request body client-side and return its JSON-ready wire form.
 
     Models and plain mappings (wire names, camelCase) are both accepted; only the fields the caller
@@ -201,13 +228,15 @@ def encode_body(value: Any, tp: Any, output: Any = None, one_of: bool = False) -
     built); a model of another type is rejected here rather than sent half-serialized. `tp` may be
     a request view (`UserInput`: read-only fields never sent); `output`, the class it is a view of,
     is accepted too. With `one_of`, a value that matches more than one of the union's variants is
-    refused (ambiguous).
+    refused (ambiguous). With `null` (a JSON body that may be null), a body that is None goes out
+    as the JSON `null` (JSON_NULL), not as no body.
     """
     value = _as_view(value, output)
     ta = adapter(tp)
     variant = _one_of_variant(tp, value) if one_of else None
     value = (variant or ta).validate_python(value)
-    return _whole_numbers(ta.dump_python(value, mode="json", by_alias=True, exclude_unset=True))
+    data = _whole_numbers(ta.dump_python(value, mode="json", by_alias=True, exclude_unset=True))
+    return JSON_NULL if null and data is None else data
 
 
 def _whole_numbers(data: Any) -> Any:
@@ -352,6 +381,8 @@ class BaseHttp:
             self._schemes[name].apply(
                 request_headers, pairs, cookie_values, tokens.get(name) if tokens else None
             )
+        if json_body is JSON_NULL:  # the JSON body `null`
+            json_body, content = None, b"null"
         if files is not None and not files:  # a multipart body with no part is still one
             boundary = os.urandom(16).hex()
             content = f"--{boundary}--\r\n".encode("ascii")

@@ -15,11 +15,13 @@ if TYPE_CHECKING:
     from ._models.owner import Owner
     from ._models.record import Record
     from ._models.record_patch import RecordPatch
+    from ._models.touch_record_body import TouchRecordBody
 
 __all__ = [
     "Owner",
     "Record",
     "RecordPatch",
+    "TouchRecordBody",
 ]
 
 #: each model's module in ._models
@@ -27,6 +29,7 @@ _MODULES: dict[str, str] = {
     "Owner": "owner",
     "Record": "record",
     "RecordPatch": "record_patch",
+    "TouchRecordBody": "touch_record_body",
 }
 
 

@@ -29,6 +29,10 @@ export interface RecordPatch {
   owner?: Owner | null;
 }
 
+export interface TouchRecordBody {
+  note?: string;
+}
+
 /** Query parameters of `getRecord`. */
 export interface GetRecordParams {
   /** Null and absent mean the same here. */

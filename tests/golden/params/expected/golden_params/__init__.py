@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from . import models
-    from ._http import ApiResponse, RequestOptions
+    from ._http import NOT_GIVEN, ApiResponse, NotGiven, RequestOptions
     from .client import AsyncParamsClient, ParamsClient
     from .errors import (
         ApiConnectionError,
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 __version__ = "1.0.0"
 
 __all__ = [
+    "NOT_GIVEN",
     "ApiConnectionError",
     "ApiResponse",
     "ApiStatusError",
@@ -47,6 +48,7 @@ __all__ = [
     "InternalServerError",
     "InvalidHeaderError",
     "NotFoundError",
+    "NotGiven",
     "ParamsClient",
     "ParamsError",
     "PermissionDeniedError",
@@ -63,6 +65,8 @@ _EXPORTS: dict[str, str] = {
     "AsyncParamsClient": ".client",
     "ParamsClient": ".client",
     "ApiResponse": "._http",
+    "NOT_GIVEN": "._http",
+    "NotGiven": "._http",
     "RequestOptions": "._http",
     "ApiConnectionError": ".errors",
     "ApiStatusError": ".errors",

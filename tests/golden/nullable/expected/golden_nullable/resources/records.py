@@ -8,8 +8,10 @@ from typing import Any, cast
 
 from .. import _serialize, models
 from .._http import (
+    NOT_GIVEN,
     ApiResponse,
     AsyncHttp,
+    NotGiven,
     RequestOptions,
     SyncHttp,
     encode_body,
@@ -117,6 +119,92 @@ class RecordsWithRawResponse:
         )
         return cast("ApiResponse[models.Record | None]", result)
 
+    def set_owner(
+        self,
+        record_id: str,
+        body: models.Owner | None | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[None]:
+        """setOwner
+
+        The record's owner; null takes the owner away.
+
+        `PUT /records/{recordId}/owner`
+
+        Args:
+            record_id:
+            body: The request body. None sends the JSON body `null`.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: Stored.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+        """
+        result = self._http.request(
+            "PUT",
+            _serialize.encode_path(
+                "/records/{recordId}/owner",
+                {
+                    "recordId": record_id,
+                },
+            ),
+            response_encoding="none",
+            accept=None,
+            json_body=encode_body(body, models.Owner | None, null=True),
+            content_type="application/json",
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[None]", result)
+
+    def touch(
+        self,
+        record_id: str,
+        body: models.TouchRecordBody | None | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[None]:
+        """touchRecord
+
+        With no body, the record is only touched; null clears its note.
+
+        `POST /records/{recordId}/owner`
+
+        Args:
+            record_id:
+            body: The request body. None sends the JSON body `null`; leave it out (NOT_GIVEN) to send no body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: Stored.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+        """
+        result = self._http.request(
+            "POST",
+            _serialize.encode_path(
+                "/records/{recordId}/owner",
+                {
+                    "recordId": record_id,
+                },
+            ),
+            response_encoding="none",
+            accept=None,
+            json_body=None
+            if isinstance(body, NotGiven)
+            else encode_body(body, models.TouchRecordBody | None, null=True),
+            content_type="application/json",
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[None]", result)
+
 
 class Records:
     """Operations tagged 'records'."""
@@ -209,6 +297,88 @@ class Records:
             options=request_options,
         )
         return cast("models.Record | None", result)
+
+    def set_owner(
+        self,
+        record_id: str,
+        body: models.Owner | None | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """setOwner
+
+        The record's owner; null takes the owner away.
+
+        `PUT /records/{recordId}/owner`
+
+        Args:
+            record_id:
+            body: The request body. None sends the JSON body `null`.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Stored.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+        """
+        self._http.request(
+            "PUT",
+            _serialize.encode_path(
+                "/records/{recordId}/owner",
+                {
+                    "recordId": record_id,
+                },
+            ),
+            response_encoding="none",
+            accept=None,
+            json_body=encode_body(body, models.Owner | None, null=True),
+            content_type="application/json",
+            options=request_options,
+        )
+
+    def touch(
+        self,
+        record_id: str,
+        body: models.TouchRecordBody | None | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """touchRecord
+
+        With no body, the record is only touched; null clears its note.
+
+        `POST /records/{recordId}/owner`
+
+        Args:
+            record_id:
+            body: The request body. None sends the JSON body `null`; leave it out (NOT_GIVEN) to send no body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Stored.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+        """
+        self._http.request(
+            "POST",
+            _serialize.encode_path(
+                "/records/{recordId}/owner",
+                {
+                    "recordId": record_id,
+                },
+            ),
+            response_encoding="none",
+            accept=None,
+            json_body=None
+            if isinstance(body, NotGiven)
+            else encode_body(body, models.TouchRecordBody | None, null=True),
+            content_type="application/json",
+            options=request_options,
+        )
 
 
 class AsyncRecordsWithRawResponse:
@@ -305,6 +475,92 @@ class AsyncRecordsWithRawResponse:
         )
         return cast("ApiResponse[models.Record | None]", result)
 
+    async def set_owner(
+        self,
+        record_id: str,
+        body: models.Owner | None | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[None]:
+        """setOwner
+
+        The record's owner; null takes the owner away.
+
+        `PUT /records/{recordId}/owner`
+
+        Args:
+            record_id:
+            body: The request body. None sends the JSON body `null`.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: Stored.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+        """
+        result = await self._http.request(
+            "PUT",
+            _serialize.encode_path(
+                "/records/{recordId}/owner",
+                {
+                    "recordId": record_id,
+                },
+            ),
+            response_encoding="none",
+            accept=None,
+            json_body=encode_body(body, models.Owner | None, null=True),
+            content_type="application/json",
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[None]", result)
+
+    async def touch(
+        self,
+        record_id: str,
+        body: models.TouchRecordBody | None | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[None]:
+        """touchRecord
+
+        With no body, the record is only touched; null clears its note.
+
+        `POST /records/{recordId}/owner`
+
+        Args:
+            record_id:
+            body: The request body. None sends the JSON body `null`; leave it out (NOT_GIVEN) to send no body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Status code, headers and data: Stored.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+        """
+        result = await self._http.request(
+            "POST",
+            _serialize.encode_path(
+                "/records/{recordId}/owner",
+                {
+                    "recordId": record_id,
+                },
+            ),
+            response_encoding="none",
+            accept=None,
+            json_body=None
+            if isinstance(body, NotGiven)
+            else encode_body(body, models.TouchRecordBody | None, null=True),
+            content_type="application/json",
+            options=request_options,
+            raw=True,
+        )
+        return cast("ApiResponse[None]", result)
+
 
 class AsyncRecords:
     """Operations tagged 'records'. (async)"""
@@ -397,3 +653,85 @@ class AsyncRecords:
             options=request_options,
         )
         return cast("models.Record | None", result)
+
+    async def set_owner(
+        self,
+        record_id: str,
+        body: models.Owner | None | Mapping[str, Any],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """setOwner
+
+        The record's owner; null takes the owner away.
+
+        `PUT /records/{recordId}/owner`
+
+        Args:
+            record_id:
+            body: The request body. None sends the JSON body `null`.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Stored.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+        """
+        await self._http.request(
+            "PUT",
+            _serialize.encode_path(
+                "/records/{recordId}/owner",
+                {
+                    "recordId": record_id,
+                },
+            ),
+            response_encoding="none",
+            accept=None,
+            json_body=encode_body(body, models.Owner | None, null=True),
+            content_type="application/json",
+            options=request_options,
+        )
+
+    async def touch(
+        self,
+        record_id: str,
+        body: models.TouchRecordBody | None | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """touchRecord
+
+        With no body, the record is only touched; null clears its note.
+
+        `POST /records/{recordId}/owner`
+
+        Args:
+            record_id:
+            body: The request body. None sends the JSON body `null`; leave it out (NOT_GIVEN) to send no body.
+            request_options: Per-request timeout, retries, extra headers and query.
+
+        Returns:
+            Stored.
+
+        Raises:
+            ApiStatusError: on a non-success status (a subclass per common status).
+            ApiConnectionError: when the server cannot be reached or times out.
+        """
+        await self._http.request(
+            "POST",
+            _serialize.encode_path(
+                "/records/{recordId}/owner",
+                {
+                    "recordId": record_id,
+                },
+            ),
+            response_encoding="none",
+            accept=None,
+            json_body=None
+            if isinstance(body, NotGiven)
+            else encode_body(body, models.TouchRecordBody | None, null=True),
+            content_type="application/json",
+            options=request_options,
+        )

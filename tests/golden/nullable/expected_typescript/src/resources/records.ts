@@ -1,6 +1,12 @@
 import type { ApiPromise, Http, RequestOptions } from "../core.js";
 import { pathParam } from "../core.js";
-import type { GetRecordParams, RecordModel, RecordPatch } from "../types.js";
+import type {
+  GetRecordParams,
+  Owner,
+  RecordModel,
+  RecordPatch,
+  TouchRecordBody,
+} from "../types.js";
 
 /** Operations tagged "records". */
 export class Records {
@@ -64,6 +70,62 @@ export class Records {
       auth: [],
       response: "json",
       operation: "records.update",
+      options,
+    });
+  }
+
+  /**
+   * setOwner
+   *
+   * The record's owner; null takes the owner away.
+   *
+   * `PUT /records/{recordId}/owner`
+   *
+   * @param recordId - The `recordId` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request signal, timeout, retries and headers.
+   */
+  setOwner(recordId: string, body: Owner | null, options?: RequestOptions): ApiPromise<void> {
+    return this.#http.request({
+      method: "PUT",
+      path: `/records/${pathParam("recordId", recordId)}/owner`,
+      body,
+      bodyEncoding: "json",
+      contentType: "application/json",
+      accept: null,
+      auth: [],
+      response: "none",
+      operation: "records.setOwner",
+      options,
+    });
+  }
+
+  /**
+   * touchRecord
+   *
+   * With no body, the record is only touched; null clears its note.
+   *
+   * `POST /records/{recordId}/owner`
+   *
+   * @param recordId - The `recordId` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request signal, timeout, retries and headers.
+   */
+  touch(
+    recordId: string,
+    body?: TouchRecordBody | null,
+    options?: RequestOptions,
+  ): ApiPromise<void> {
+    return this.#http.request({
+      method: "POST",
+      path: `/records/${pathParam("recordId", recordId)}/owner`,
+      body,
+      bodyEncoding: "json",
+      contentType: "application/json",
+      accept: null,
+      auth: [],
+      response: "none",
+      operation: "records.touch",
       options,
     });
   }
