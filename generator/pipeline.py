@@ -7,6 +7,7 @@ datamodel-code-generator, pydantic or ruff.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import sys
@@ -66,6 +67,25 @@ class _Clock:
             self.timings.append((name, time.perf_counter() - start))
 
 
+#: the cycle collector's thresholds while a tree is rendered (CPython's default: 700, 10, 10). A
+#: big spec's run builds millions of long-lived objects (the document, the IR, the models tool's
+#: parse) and little cyclic garbage: at the default the collector ran ~1,100 times on openai.json,
+#: 2 s of the main process's 10 s of CPU (1.4 s of it full collections over the whole heap); at
+#: these, ~15 times, 0.25 s, for ~6 MB more peak memory (off altogether: ~40 MB more).
+GC_THRESHOLDS = (50_000, 100, 100)
+
+
+@contextmanager
+def _collect_less() -> Iterator[None]:
+    """Run the cycle collector less often (GC_THRESHOLDS) inside; the caller's settings after."""
+    before = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def load_valid(spec: str, strict: bool = False) -> tuple[Document, list[Problem]]:
     """Load and validate; raise UserError with every error (and, when strict, every warning)."""
     from generator.spec.load import load
@@ -110,6 +130,19 @@ def render(
 ) -> Result:
     """The formatted tree for ``spec`` in ``lang`` (or the template set in the folder
     ``templates``, or what the command ``plugin`` returns), lock file included. Writes nothing."""
+    with _collect_less():
+        return _render(spec, lang, options, strict, templates, plugin, clock)
+
+
+def _render(
+    spec: str,
+    lang: str,
+    options: dict[str, str] | None,
+    strict: bool,
+    templates: Path | None,
+    plugin: str | None,
+    clock: _Clock | None,
+) -> Result:
     from generator import targets
 
     clock = clock or _Clock(None)
