@@ -206,3 +206,45 @@ def test_statement_segments_match_ast() -> None:
     tree = ast.parse(source)
     for node in tree.body:
         assert _segment(lines, node) == ast.get_source_segment(source, node)
+
+
+def test_names_read_by_the_fast_walk_match_ast_walk() -> None:
+    """The split reads each definition's names with a walk of its own (``_read_names``); it must
+    find what ``ast.walk`` finds (``_loads``): names loaded, not stored, attribute names or keyword
+    names; those in strings that parse as expressions; inside comprehensions, lambdas, ``**``
+    entries, decorators, match statements and functions with ``global``."""
+    import ast
+
+    from generator.targets.python.split import _loads, _read_names
+
+    source = """
+@decorate(Base, key=Other)
+class A(Base, metaclass=Meta):
+    x: "list[B] | None" = Field(default=None, alias="x", title="Pet")
+    y: dict[str, "C"] = {**defaults, "k": [v for v in Values if v is not Skip]}
+    z = lambda q: q + Offset
+    model_config = ConfigDict(extra="allow")
+Alias = TypeAliasType("Alias", "list[D] | E")
+A.model_rebuild(_types_namespace={"F": F})
+def helper(a: G = H) -> I:
+    global Counter
+    Counter = J.attr
+    match a:
+        case K(field=L()) | [M, *rest]:
+            return N
+        case {"k": O, **others}:
+            return P
+    return {**Q} if R else None
+T = tuple[U, ...] | Literal["V", 1] | None
+"""
+    tree = ast.parse(source)
+    for node in tree.body:
+        code_walk: set[str] = set()
+        walked = set(_loads(node, code_walk))
+        uses: set[str] = set()
+        code: set[str] = set()
+        _read_names(node, uses, code)
+        assert (uses, code) == (walked, code_walk), ast.dump(node)[:80]
+    assert {"B", "C", "D", "E", "Base", "Other", "Meta", "Skip", "Offset"} <= {
+        name for node in tree.body for name in _loads(node)
+    }
