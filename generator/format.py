@@ -7,8 +7,10 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from generator.problems import UsageError
 
@@ -18,6 +20,9 @@ TARGET_VERSION = "py310"
 # lint fixes applied before formatting, on top of ruff's default rules: unused imports (templates
 # import generously), import order, and modern typing syntax
 FIX_RULES = "F401,I,UP"
+
+
+_T = TypeVar("_T")
 
 
 class FormatError(Exception):
@@ -178,3 +183,42 @@ def format_with(tree: dict[str, str], formatter: Any) -> dict[str, str]:
         for rel in chosen:
             out[rel] = (root / rel).read_text(encoding="utf-8")
     return out
+
+
+#: formatting begun by ``background`` and not yet waited for
+_RUNNING: set[threading.Thread] = set()
+
+
+def background(work: Callable[[], _T]) -> Callable[[], _T]:
+    """Begin ``work`` (a formatting: it mostly waits for the formatter's process) in a thread, so
+    this process goes on meanwhile; the call returned waits for it and gives its result, or
+    raises its error."""
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as exc:  # noqa: BLE001 - raised again by the waiting call
+            outcome.append((False, exc))
+
+    thread = threading.Thread(target=run, name="clientgen-format", daemon=True)
+    _RUNNING.add(thread)
+    thread.start()
+
+    def result() -> _T:
+        thread.join()
+        _RUNNING.discard(thread)
+        ok, value = outcome[0]
+        if not ok:
+            raise value
+        return value  # type: ignore[no-any-return]
+
+    return result
+
+
+def settle() -> None:
+    """Wait for formatting begun in the background that nobody waits for (a run that failed
+    meanwhile): its scratch folder is removed before the process goes."""
+    for thread in list(_RUNNING):
+        thread.join()
+        _RUNNING.discard(thread)

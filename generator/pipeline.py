@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -177,12 +178,19 @@ def _render(
             language = "plugin"
         else:
             with clock.stage("render"):
-                tree = targets.render(template_set, api, options)
+                rendered, later = targets.render_parts(template_set, api, options)
+                # the templates' files are formatted (by another process) while the set makes
+                # its last files (python: the models modules, cut from ruff's output)
+                formatter = template_set.formatter
+                formatting = fmt.background(partial(fmt.format_with, rendered, formatter))
+                last = later()
             with clock.stage("format"):
-                tree = fmt.format_with(tree, template_set.formatter)
+                tree = {**formatting(), **fmt.format_with(last, formatter)}
             language = template_set.name
     finally:
         stop()
+        if "generator.format" in sys.modules:
+            sys.modules["generator.format"].settle()
     provenance = {
         "generator": f"clientgen {GENERATOR_VERSION}",
         "language": language,

@@ -42,12 +42,14 @@ class Prepared:
 
     ``context``: extra template variables; ``each``: lists that ``each: <name>`` entries repeat over
     (replacing the IR's resources/schemas/operations for that name); ``files``: ready-made output
-    files ({path: text}, e.g. models written by another tool); ``filters``/``functions``: extra
-    Jinja filters and globals. (A plain class, not a dataclass: this module is on the command's
-    start-up path, before dataclasses is imported.)
+    files ({path: text}, e.g. models written by another tool); ``later``: a call that returns more
+    such files, made once the templates are rendered (work the module began in ``prepare``, in
+    another process, goes on while they render); ``filters``/``functions``: extra Jinja filters and
+    globals. (A plain class, not a dataclass: this module is on the command's start-up path, before
+    dataclasses is imported.)
     """
 
-    __slots__ = ("context", "each", "files", "filters", "functions")
+    __slots__ = ("context", "each", "files", "filters", "functions", "later")
 
     def __init__(
         self,
@@ -56,12 +58,14 @@ class Prepared:
         files: dict[str, str] | None = None,
         filters: dict[str, Callable[..., Any]] | None = None,
         functions: dict[str, Callable[..., Any]] | None = None,
+        later: Callable[[], dict[str, str]] | None = None,
     ) -> None:
         self.context = {} if context is None else context
         self.each = {} if each is None else each
         self.files = {} if files is None else files
         self.filters = {} if filters is None else filters
         self.functions = {} if functions is None else functions
+        self.later = later
 
 
 def builtin_sets() -> dict[str, Path]:
@@ -194,7 +198,7 @@ class Rendering:
     """Everything a set's templates see: variables, ``each`` lists, filters and functions, plus
     the ready-made files of its module."""
 
-    __slots__ = ("context", "each", "filters", "functions", "files")
+    __slots__ = ("context", "each", "filters", "functions", "files", "later")
 
     def __init__(
         self,
@@ -203,12 +207,14 @@ class Rendering:
         filters: dict[str, Callable[..., Any]],
         functions: dict[str, Callable[..., Any]],
         files: dict[str, str],
+        later: Callable[[], dict[str, str]] | None = None,
     ) -> None:
         self.context = context
         self.each = each
         self.filters = filters
         self.functions = functions
         self.files = files
+        self.later = later
 
 
 def prepare(manifest: Manifest, api: Api, options: dict[str, str] | None = None) -> Rendering:
@@ -235,11 +241,23 @@ def prepare(manifest: Manifest, api: Api, options: dict[str, str] | None = None)
         filters={**helpers.filters(), **prepared.filters},
         functions={**helpers.functions(), **prepared.functions},
         files=dict(prepared.files),
+        later=prepared.later,
     )
 
 
 def render(manifest: Manifest, api: Api, options: dict[str, str] | None = None) -> dict[str, str]:
     """{relative path: text} for ``api`` rendered by the set (unformatted)."""
+    tree, later = render_parts(manifest, api, options)
+    tree.update(later())
+    return tree
+
+
+def render_parts(
+    manifest: Manifest, api: Api, options: dict[str, str] | None = None
+) -> tuple[dict[str, str], Callable[[], dict[str, str]]]:
+    """``render`` in two parts: the templates' files with the module's ready-made ones, and a call
+    that returns the files the module makes last (``Prepared.later``; {} when none). The caller
+    can begin formatting the first part before it makes that call."""
     from generator.render import render_tree
 
     rendering = prepare(manifest, api, options)
@@ -256,7 +274,7 @@ def render(manifest: Manifest, api: Api, options: dict[str, str] | None = None) 
         functions=rendering.functions,
     )
     tree.update(rendering.files)
-    return tree
+    return tree, rendering.later or dict
 
 
 def renderer(lang: str) -> Renderer:

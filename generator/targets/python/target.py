@@ -167,24 +167,31 @@ def prepare(api: Api, ir: dict[str, Any], options: dict[str, str], helpers: Any)
     return Prepared(
         context=context,
         each={"resource": resources},
-        files={
-            f"{package}/{path}": text
-            for path, text in _models_files(models_source, package, helpers).items()
-        },
+        later=_models_files(models_source, package, helpers),
     )
 
 
-def _models_files(source: str, package: str, helpers: Any) -> dict[str, str]:
-    """models.py split into lazily loaded modules. With the built-in ruff formatter the module is
-    formatted whole first (one ruff run over standard input) and the modules cut from it, most of
-    them final as they are: the format stage then skips thousands of files on big specs."""
+def _models_files(source: str, package: str, helpers: Any) -> Callable[[], dict[str, str]]:
+    """models.py split into lazily loaded modules (a call that returns them, by path in the tree).
+    With the built-in ruff formatter the module is formatted whole first (one ruff run over
+    standard input) and the modules cut from it, most of them final as they are: the format stage
+    then skips thousands of files on big specs. That ruff run begins here and goes on while the
+    templates render; the call waits for it."""
     formatter = getattr(helpers.manifest, "formatter", None)
     if formatter is None or formatter.builtin != "ruff":
-        return split_models(source)
+        return lambda: {f"{package}/{path}": text for path, text in split_models(source).items()}
     from generator import format as fmt
 
-    files, clean = split_formatted(fmt.format_source(source, f"{package}/models.py"))
-    return {path: fmt.Formatted(text) if path in clean else text for path, text in files.items()}
+    formatted = fmt.background(lambda: fmt.format_source(source, f"{package}/models.py"))
+
+    def finish() -> dict[str, str]:
+        files, clean = split_formatted(formatted())
+        return {
+            f"{package}/{path}": fmt.Formatted(text) if path in clean else text
+            for path, text in files.items()
+        }
+
+    return finish
 
 
 def _servers(api: Api, auth: list[dict[str, Any]]) -> dict[str, Any]:
