@@ -300,7 +300,7 @@ def _check_top(
 # -- JSON --------------------------------------------------------------------------------------
 
 
-_SURROGATE_ESCAPE = re.compile(r"(\\+)u([dD][89a-fA-F][0-9a-fA-F]{2})")
+_SURROGATE_ESCAPE = re.compile(r"\\u([dD][89a-fA-F][0-9a-fA-F]{2})")
 
 
 def _check_surrogates(text: str, path: str) -> None:
@@ -308,30 +308,37 @@ def _check_surrogates(text: str, path: str) -> None:
     file can hold (YAML's parser refuses them itself)."""
     if "\\u" not in text:
         return
-    pending_high: re.Match[str] | None = None
+    # an escape: (where its run of backslashes begins, the run's length, its four hex digits)
+    pending_high: tuple[int, int, str] | None = None
     last_end = -1
+    bad: tuple[int, int, str] | None = None
     for m in _SURROGATE_ESCAPE.finditer(text):
-        if len(m.group(1)) % 2 == 0:
+        run = 1
+        while m.start() - run >= 0 and text[m.start() - run] == "\\":
+            run += 1
+        if run % 2 == 0:
             continue  # an escaped backslash followed by a plain "u"
-        low = m.group(2)[1].lower() in "cdef"
-        if pending_high is not None and low and m.start() == last_end:
+        escape = (m.start() - run + 1, run, m.group(1))
+        low = escape[2][1].lower() in "cdef"
+        if pending_high is not None and low and escape[0] == last_end:
             pending_high = None
         elif pending_high is None and not low:
-            pending_high = m
+            pending_high = escape
         else:
-            bad = pending_high or m
+            bad = pending_high or escape
             break
         last_end = m.end()
     else:
         if pending_high is None:
             return
         bad = pending_high
-    start = bad.start() + len(bad.group(1)) - 1
+    assert bad is not None
+    start = bad[0] + bad[1] - 1
     line = text.count("\n", 0, start) + 1
     column = start - (text.rfind("\n", 0, start) + 1) + 1
     raise _fail(
         path,
-        f"invalid JSON string: \\u{bad.group(2)} is half of a UTF-16 surrogate pair",
+        f"invalid JSON string: \\u{bad[2]} is half of a UTF-16 surrogate pair",
         line,
         column,
     )
@@ -394,16 +401,19 @@ def _load_json(text: str, path: str) -> Document:
 
 
 def _depth_exceeds(data: Any) -> bool:
-    stack: list[tuple[Any, int]] = [(data, 0)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            return True
-        if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, (dict, list)))
-        elif isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value if isinstance(v, (dict, list)))
-    return False
+    """Whether a list or object is nested deeper than MAX_DEPTH (a level of the tree at a time)."""
+    level = [data]
+    for _ in range(MAX_DEPTH + 1):
+        below: list[Any] = []
+        for value in level:
+            if isinstance(value, dict):
+                below.extend([v for v in value.values() if isinstance(v, (dict, list))])
+            elif isinstance(value, list):
+                below.extend([v for v in value if isinstance(v, (dict, list))])
+        if not below:
+            return False
+        level = below
+    return True
 
 
 _JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
