@@ -22,6 +22,7 @@ import difflib
 import hashlib
 import json
 import os
+import re
 import signal
 import stat
 import threading
@@ -43,6 +44,8 @@ class OutputError(Exception):
 
 def safe_relpath(rel: str) -> str:
     """Reject any path that could leave the output folder."""
+    if _plain(rel) and ".." not in rel.split("/") and not _REFUSED.search(rel):
+        return rel  # what the checks below give such a path, without building one
     p = PurePosixPath(rel)
     if (
         p.is_absolute()
@@ -54,6 +57,20 @@ def safe_relpath(rel: str) -> str:
     ):
         raise OutputError(f"refusing to write {rel!r}: outside the output folder")
     return str(p)
+
+
+_REFUSED = re.compile(r"^~|[\\\x00]")
+
+
+def _plain(rel: str) -> bool:
+    """A relative path with no empty or ``.`` part: ``PurePosixPath`` would keep it as it is."""
+    parts = rel.split("/")
+    return "" not in parts and "." not in parts
+
+
+def _parts(rel: str) -> list[str] | tuple[str, ...]:
+    """``PurePosixPath(rel).parts``, without building a path for a plain one (thousands of files)."""
+    return rel.split("/") if _plain(rel) else PurePosixPath(rel).parts
 
 
 def sha256(data: bytes) -> str:
@@ -80,7 +97,7 @@ def _kind(mode: int) -> str:
     return "special file"
 
 
-def _read_regular(path: Path) -> bytes:
+def _read_regular(path: Path | str) -> bytes:
     """Read a regular file; never follows a final symlink, never blocks on a FIFO."""
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
@@ -100,20 +117,24 @@ class _Folder:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._root = os.fspath(root)
         self._dirs: dict[str, str] = {"": "folder"}
+
+    def path(self, rel: str) -> str:
+        """``rel`` inside the root, as a string (``root / rel`` without a Path per file)."""
+        return os.path.join(self._root, rel)
 
     def dir_kind(self, rel_dir: str) -> str:
         """What ``rel_dir`` (and every folder above it, inside the root) is, without following links."""
         if rel_dir in self._dirs:
             return self._dirs[rel_dir]
-        parent = str(PurePosixPath(rel_dir).parent)
-        parent = "" if parent == "." else parent
+        parent = "/".join(_parts(rel_dir)[:-1])
         up = self.dir_kind(parent)
         if up != "folder":
             kind = up if up != _MISSING else _MISSING
         else:
             try:
-                kind = _kind(os.lstat(self.root / rel_dir).st_mode)
+                kind = _kind(os.lstat(self.path(rel_dir)).st_mode)
             except (FileNotFoundError, NotADirectoryError):
                 kind = _MISSING
         self._dirs[rel_dir] = kind
@@ -121,7 +142,7 @@ class _Folder:
 
     def blocked_by(self, rel: str) -> str | None:
         """The first folder on the way to ``rel`` that is a link or not a folder, if any."""
-        parts = PurePosixPath(rel).parts[:-1]
+        parts = _parts(rel)[:-1]
         for i in range(1, len(parts) + 1):
             sub = "/".join(parts[:i])
             kind = self.dir_kind(sub)
@@ -140,7 +161,7 @@ class _Folder:
         blocked = self.blocked_by(rel)
         if blocked is not None:
             return (f"inside {blocked!r}, a {self.dir_kind(blocked)}", None)
-        path = self.root / rel
+        path = self.path(rel)
         try:
             mode = os.lstat(path).st_mode
         except (FileNotFoundError, NotADirectoryError):
@@ -400,8 +421,14 @@ def _unified(rel: str, before: bytes | None, after: bytes | None) -> Iterator[st
 
 
 def _tmp_name(path: Path) -> Path:
-    tag = hashlib.sha1(path.name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    return path.with_name(f".clientgen-{tag}.tmp")
+    return Path(_tmp_path(os.fspath(path)))
+
+
+def _tmp_path(path: str) -> str:
+    """The temporary file beside ``path`` that its new bytes go to before the rename."""
+    head, sep, name = path.rpartition("/")
+    tag = hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return f"{head}{sep}.clientgen-{tag}.tmp"
 
 
 #: one system-wide flush after writing a tree costs far less than an fsync per file (a split
@@ -409,10 +436,10 @@ def _tmp_name(path: Path) -> Path:
 _SYNC_ONCE = hasattr(os, "sync")
 
 
-def _atomic_write(path: Path, data: bytes, *, sync: bool = True) -> None:
+def _atomic_write(path: Path | str, data: bytes, *, sync: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file beside it (fsynced unless ``sync`` is
     false: the caller then flushes once), then renamed."""
-    tmp = _tmp_name(path)
+    tmp = _tmp_path(os.fspath(path))
     try:
         if not stat.S_ISDIR(os.lstat(tmp).st_mode):
             os.unlink(tmp)  # left by a killed run
@@ -541,7 +568,7 @@ def _apply(
     pending_dirs = set(known_dirs)
 
     def ensure_parent(rel: str) -> None:
-        parts = PurePosixPath(rel).parts[:-1]
+        parts = _parts(rel)[:-1]
         for i in range(1, len(parts) + 1):
             sub = "/".join(parts[:i])
             kind = plan.folder.dir_kind(sub)
@@ -573,7 +600,7 @@ def _apply(
             for rel in to_write:
                 ensure_parent(rel)
                 written.append(rel)
-                _atomic_write(out_dir / rel, plan.new[rel], sync=not _SYNC_ONCE)
+                _atomic_write(plan.folder.path(rel), plan.new[rel], sync=not _SYNC_ONCE)
                 _check(interrupted)
             if _SYNC_ONCE and to_write:
                 os.sync()  # the files' bytes are durable before the final lock names them
@@ -597,7 +624,7 @@ def _apply(
 
 
 def _parents(rel: str) -> list[str]:
-    parts = PurePosixPath(rel).parts[:-1]
+    parts = _parts(rel)[:-1]
     return ["/".join(parts[: i + 1]) for i in range(len(parts))]
 
 
