@@ -4,14 +4,16 @@ module one call writes (models.merge_modules, models.renumber): the same bytes e
 
 from __future__ import annotations
 
+import ast
 import json
+import pickle
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator import pipeline
-from generator.targets.python import models, target
+from generator.targets.python import dmcg_call, models, target
 from tests.test_corpus import slow
 
 
@@ -103,6 +105,20 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return calls
 
 
+def _spy_groups(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of modules each groups request to the worker gave back (0: it failed)."""
+    made: list[int] = []
+    original = models.Worker.groups
+
+    def spy(self: models.Worker, parts: Any, options: Any) -> Any:
+        result = original(self, parts, options)
+        made.append(len(result or []))
+        return result
+
+    monkeypatch.setattr(models.Worker, "groups", spy)
+    return made
+
+
 def test_groups_share_nothing_and_keep_numbered_names_together(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -130,11 +146,12 @@ def test_two_calls_make_the_bytes_of_one(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setenv(models.WORKER_ENV, "1")
     monkeypatch.setenv(models.GROUPS_ENV, "1")
     here = _spy(monkeypatch)
+    grouped = _spy_groups(monkeypatch)
     assert _models(spec, worker=True) == one
-    # one group here, the other in the worker; no fallback to one call
-    assert len(here) == 1 and 0 < here[0] < len(GROUPS_SPEC["components"]["schemas"])
+    # both groups in the worker (and its forked copy); no fallback to one call here
+    assert here == [] and grouped == [2]
     assert pipeline.render(str(spec), "python").tree == tree  # the emitted bytes
-    assert len(here) == 2
+    assert here == [] and grouped == [2, 2]
     # what made it hard: one call reuses the "metadata" model and numbers the "attributes" ones
     names = [name for name, _ in one[0][0]]
     assert "AttributesAdditionalProperty1" in names
@@ -149,6 +166,46 @@ def test_without_the_worker_it_is_one_call(tmp_path: Path, monkeypatch: pytest.M
     here = _spy(monkeypatch)
     _models(spec)
     assert here == [len(GROUPS_SPEC["components"]["schemas"])]
+
+
+def _document(schemas: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        **{"components": {"schemas": schemas}},
+    }
+
+
+def test_the_worker_makes_each_group_as_one_call_does() -> None:
+    """A groups request to the models worker (a list of documents): each group's module, model
+    metadata and parsed parts, as a call of its own gives them; a group the tool fails on (here
+    the one made in the forked copy) is an error of that group alone."""
+    first = _document(
+        {
+            "Sku": GROUPS_SPEC["components"]["schemas"]["Sku"]
+            | {"properties": {"metadata": _map(500)}}
+        }
+    )
+    second = _document({"Dog": GROUPS_SPEC["components"]["schemas"]["Dog"]})
+    broken = _document({"Bad": {"type": 5}})
+    options = models.dmcg_options(first)
+    proc = dmcg_call.spawn()
+    proc.stdin.write(pickle.dumps(([first, second, broken], options)))
+    proc.stdin.close()
+    reply = proc.stdout.read()
+    assert proc.wait() == 0
+    status, outcomes = pickle.loads(reply)
+    assert status == "ok" and len(outcomes) == 3
+    for document, (kind, (source, metadata, parsed)) in zip(
+        [first, second], outcomes[:2], strict=True
+    ):
+        assert kind == "ok"
+        assert (source, metadata) == dmcg_call.call(document, options)
+        imports, units, others = dmcg_call.module_parts(source)
+        assert parsed[1:] == (units, others) and units
+        assert [ast.dump(n) for n in parsed[0]] == [ast.dump(n) for n in imports]
+    assert outcomes[2][0] == "error" and "Bad" in outcomes[2][1]
 
 
 def _made(*units: tuple[str, str], imports: str = "from pydantic import BaseModel") -> models._Made:
@@ -221,6 +278,7 @@ def test_big_specs_two_calls_make_the_bytes_of_one(
     monkeypatch.setenv(models.WORKER_ENV, "1")
     monkeypatch.setenv(models.GROUPS_ENV, "1")
     here = _spy(monkeypatch)
+    made = _spy_groups(monkeypatch)
     grouped = _models(corpus / name, worker=True)
-    assert len(here) == 1  # two groups, one of them here
+    assert here == [] and made == [2]  # two groups, both in the worker and its copy
     assert grouped == _models(corpus / name)

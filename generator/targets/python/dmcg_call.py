@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
+    #: a module's parts: its leading imports, its definitions [(name, text with its docstring)]
+    #: in order, and its other statements (``X.model_rebuild()``)
+    ModuleParts = tuple[list[Any], list[tuple[str, str]], list[str]]
+
 #: environment variable: 0 never runs the models in a second process, 1 always does; unset: when
 #: the machine has a second core and datamodel-code-generator is not imported yet
 WORKER_ENV = "CLIENTGEN_MODELS_WORKER"
@@ -72,6 +76,106 @@ def call(document: dict[str, Any], options: dict[str, Any]) -> tuple[str | Any, 
         )
         metadata = json.loads(metadata_path.read_text(encoding="utf-8"))
     return result, metadata
+
+
+def call_groups(parts: list[dict[str, Any]], options: dict[str, Any]) -> list[tuple[str, Any]]:
+    """``call`` for each of ``parts`` (groups of one big document's schemas that share nothing,
+    see models.schema_groups), side by side: every part but the first in a forked copy of this
+    process, which has the tool imported already (one after the other where forking is not safe).
+    Returns one outcome per part: ``("ok", (module, metadata, module_parts(module) or None))``
+    or ``("error", message)``; the module is parsed here too, so the caller only merges."""
+    import pickle
+
+    children: list[tuple[int, int]] = []  # (pid, read end of its pipe)
+    outcomes: list[tuple[str, Any]] = []
+    forking = len(parts) > 1 and hasattr(os, "fork") and sys.platform != "darwin"
+    if forking:
+        import gc
+
+        gc.freeze()  # the document: the copies' collections neither walk nor copy it
+    for part in parts[1:] if forking else ():
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: its outcome down the pipe, then gone (no exit handlers)
+            os.close(read_end)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)  # the reply pipe is the parent's alone
+            with os.fdopen(write_end, "wb") as out:
+                out.write(pickle.dumps(_made(part, options), protocol=pickle.HIGHEST_PROTOCOL))
+            os._exit(0)
+        os.close(write_end)
+        children.append((pid, read_end))
+    outcomes.append(_made(parts[0], options))
+    outcomes.extend(_made(part, options) for part in (() if forking else parts[1:]))
+    for pid, read_end in children:
+        with os.fdopen(read_end, "rb") as reply:
+            data = reply.read()
+        os.waitpid(pid, 0)
+        try:
+            outcomes.append(pickle.loads(data))
+        except Exception as exc:  # a child that died says nothing
+            outcomes.append(("error", f"no reply from the process of a group: {exc}"))
+    return outcomes
+
+
+def _made(document: dict[str, Any], options: dict[str, Any]) -> tuple[str, Any]:
+    """One group's outcome (see ``call_groups``); never raises."""
+    import gc
+
+    try:
+        source, metadata = call(document, options)
+    except Exception as exc:
+        return ("error", f"{type(exc).__name__}: {exc}")
+    gc.disable()  # the parse makes a million objects and no cycles: collecting them is waste
+    try:
+        parsed = module_parts(source) if isinstance(source, str) else None
+    except (SyntaxError, ValueError):
+        parsed = None  # the caller parses it again and reports it
+    finally:
+        gc.enable()
+    return ("ok", (source, metadata, parsed))
+
+
+def module_parts(source: str) -> ModuleParts:
+    """The parts of a module the tool wrote (see ``ModuleParts``); ValueError for an import after
+    the first definition (no merge can keep that module's order)."""
+    import ast
+    import re
+
+    tree = ast.parse(source)
+    lines = re.split(r"\r\n|\r|\n", source)  # as the tokenizer counts lines
+    imports: list[ast.Import | ast.ImportFrom] = []
+    units: list[list[Any]] = []  # [name, first line, last line]
+    others: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            if units:
+                raise ValueError(f"an import after the first model: line {node.lineno}")
+            imports.append(node)
+            continue
+        target = (
+            node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
+        )
+        if isinstance(node, ast.AnnAssign):
+            target = node.target
+        name = (
+            node.name
+            if isinstance(node, ast.ClassDef)
+            else target.id
+            if isinstance(target, ast.Name)
+            else None
+        )
+        if name is not None:
+            decorators = getattr(node, "decorator_list", [])
+            start = min([node.lineno, *(d.lineno for d in decorators)])
+            units.append([name, start, node.end_lineno or node.lineno])
+        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            if units:  # the docstring of the alias before it
+                units[-1][2] = node.end_lineno or node.lineno
+        else:
+            others.append("\n".join(lines[node.lineno - 1 : node.end_lineno]))
+    texts = [(u[0], "\n".join(lines[u[1] - 1 : u[2]])) for u in units]
+    return imports, texts, others
 
 
 def _scratch() -> str | None:
@@ -391,7 +495,10 @@ def serve() -> None:
     gc.enable()
     document, options = pickle.loads(sys.stdin.buffer.read())
     try:
-        outcome: tuple[str, Any] = ("ok", call(document, options))
+        if isinstance(document, list):  # a big document's groups of schemas (models.py)
+            outcome: tuple[str, Any] = ("ok", call_groups(document, options))
+        else:
+            outcome = ("ok", call(document, options))
     except Exception as exc:  # reported by the main process, which then runs the call itself
         outcome = ("error", f"{type(exc).__name__}: {exc}")
     sys.stdout.buffer.write(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))

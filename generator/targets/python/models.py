@@ -10,10 +10,12 @@ from __future__ import annotations
 import ast
 import contextlib
 import functools
+import gc
 import json
 import keyword
 import os
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from generator.ir.model import ANNOTATION_KEYWORDS as _ANNOTATIONS
@@ -645,6 +647,37 @@ class Worker:
     def collect(self) -> tuple[str, dict[str, Any]]:
         """The models of the submitted document: the worker's, or, if anything went wrong there,
         made in this process (where a real error is then reported the usual way)."""
+        outcome = self._reply()
+        if not (isinstance(outcome, tuple) and len(outcome) == 2 and outcome[0] == "ok"):
+            return run_dmcg(*self._request)
+        result, metadata = outcome[1]
+        if not isinstance(result, str):
+            raise ModelsError("datamodel-code-generator returned several modules; expected one")
+        return result, metadata
+
+    def groups(self, parts: list[dict[str, Any]], options: dict[str, Any]) -> list[_Made] | None:
+        """The modules of ``parts`` (groups of one document's schemas), made side by side in the
+        worker and its forked copies (dmcg_call.call_groups), each parsed there; None if any of
+        them failed (the caller then makes the whole document in one call)."""
+        self.submit(parts, options)  # type: ignore[arg-type]
+        outcome = self._reply()
+        if not (isinstance(outcome, tuple) and len(outcome) == 2 and outcome[0] == "ok"):
+            return None
+        replies = outcome[1]
+        if not isinstance(replies, list) or len(replies) != len(parts):
+            return None
+        made = []
+        for reply in replies:
+            if not (isinstance(reply, tuple) and len(reply) == 2 and reply[0] == "ok"):
+                return None
+            source, metadata, parsed = reply[1]
+            if not isinstance(source, str) or not isinstance(metadata, dict):
+                return None
+            made.append(_Made(source, metadata, parsed))
+        return made
+
+    def _reply(self) -> Any:
+        """The worker's unpickled reply, or None if it sent none or failed."""
         import pickle
 
         try:
@@ -653,17 +686,11 @@ class Worker:
             reply = self.proc.stdout.read()
             self._writer.join()
             code = self.proc.wait()
-            outcome = pickle.loads(reply) if code == 0 and not self._sent and reply else None
-        except Exception:  # noqa: BLE001 - whatever went wrong, the models are made here instead
-            outcome = None
+            return pickle.loads(reply) if code == 0 and not self._sent and reply else None
+        except Exception:  # noqa: BLE001 - whatever went wrong, the caller makes the models here
+            return None
         finally:
             self.close()
-        if not (isinstance(outcome, tuple) and len(outcome) == 2 and outcome[0] == "ok"):
-            return run_dmcg(*self._request)
-        result, metadata = outcome[1]
-        if not isinstance(result, str):
-            raise ModelsError("datamodel-code-generator returned several modules; expected one")
-        return result, metadata
 
     def close(self) -> None:
         if self.proc.poll() is None:
@@ -725,21 +752,31 @@ def _make_models(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         for names in groups
     ]
     order = {name: i for i, name in enumerate(components)}
-    try:
-        worker.submit(parts[0], options)
-        try:
-            rest = [_Made(*run_dmcg(part, options)) for part in parts[1:]]
-            for group in rest:
-                group.parsed  # noqa: B018 - parsed while the worker still runs
-        except BaseException:
-            worker.close()
-            raise
-        first = _Made(*worker.collect())
-        made = renumber([first, *rest], order)
-        source = merge_modules(made)
-    except (ModelsError, MergeConflict):
+    made = worker.groups(parts, options)
+    if made is None:
         return run_dmcg(document, options)  # one call: the bytes it gives, or its error
+    try:
+        with _no_gc():
+            made = renumber(made, order)
+            source = merge_modules(made)
+    except MergeConflict:
+        return run_dmcg(document, options)
     return source, {"models": [m for group in made for m in group.metadata.get("models", [])]}
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """No cyclic garbage collection inside: parsing and merging big modules makes millions of
+    objects and no cycles, and every full collection walked the whole spec and IR too (about a
+    second of Stripe's run)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 #: environment variable: 1 always cuts a big document in two groups (with the models worker), 0
@@ -835,58 +872,31 @@ class MergeConflict(Exception):
 class _Made:
     """One call's module and model metadata, with the module's parts parsed on first use."""
 
-    def __init__(self, source: str, metadata: dict[str, Any]) -> None:
+    def __init__(
+        self, source: str, metadata: dict[str, Any], parsed: dmcg_call.ModuleParts | None = None
+    ) -> None:
         self.source = source
         self.metadata = metadata
+        if parsed is not None:  # parsed where it was made
+            self.__dict__["parsed"] = parsed
 
     @functools.cached_property
-    def parsed(self) -> tuple[list[ast.Import | ast.ImportFrom], list[tuple[str, str]], list[str]]:
-        return _module_parts(self.source)
+    def parsed(self) -> dmcg_call.ModuleParts:
+        with _no_gc():
+            return _module_parts(self.source)
 
     @property
     def units(self) -> list[tuple[str, str]]:
         return self.parsed[1]
 
 
-def _module_parts(
-    source: str,
-) -> tuple[list[ast.Import | ast.ImportFrom], list[tuple[str, str]], list[str]]:
+def _module_parts(source: str) -> dmcg_call.ModuleParts:
     """The leading imports, the definitions [(name, text with its docstring)] in order, and the
-    other statements (``X.model_rebuild()``)."""
-    tree = ast.parse(source)
-    lines = re.split(r"\r\n|\r|\n", source)  # as the tokenizer counts lines
-    imports: list[ast.Import | ast.ImportFrom] = []
-    units: list[list[Any]] = []  # [name, first line, last line]
-    others: list[str] = []
-    for node in tree.body:
-        if isinstance(node, ast.Import | ast.ImportFrom):
-            if units:
-                raise MergeConflict(f"an import after the first model: line {node.lineno}")
-            imports.append(node)
-            continue
-        target = (
-            node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
-        )
-        if isinstance(node, ast.AnnAssign):
-            target = node.target
-        name = (
-            node.name
-            if isinstance(node, ast.ClassDef)
-            else target.id
-            if isinstance(target, ast.Name)
-            else None
-        )
-        if name is not None:
-            decorators = getattr(node, "decorator_list", [])
-            start = min([node.lineno, *(d.lineno for d in decorators)])
-            units.append([name, start, node.end_lineno or node.lineno])
-        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
-            if units:  # the docstring of the alias before it
-                units[-1][2] = node.end_lineno or node.lineno
-        else:
-            others.append("\n".join(lines[node.lineno - 1 : node.end_lineno]))
-    texts = [(u[0], "\n".join(lines[u[1] - 1 : u[2]])) for u in units]
-    return imports, texts, others
+    other statements (``X.model_rebuild()``); see dmcg_call.module_parts."""
+    try:
+        return dmcg_call.module_parts(source)
+    except ValueError as exc:
+        raise MergeConflict(str(exc)) from exc
 
 
 def merge_modules(made: list[_Made]) -> str:
