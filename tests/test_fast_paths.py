@@ -137,3 +137,17 @@ def test_nesting_is_measured_a_level_at_a_time() -> None:
             assert _reference_depth(data) is expected
             assert load_mod._depth_exceeds(data) is expected, (kinds, depth)
             assert load_mod._depth_exceeds(json.loads(json.dumps(data))) is expected
+
+
+@pytest.mark.parametrize("spec", ["specs/vapi-phone-numbers.yaml", "tests/golden/one_of/spec.yaml"])
+def test_the_ir_as_data_is_its_json_read_back(spec: str) -> None:
+    """Api.to_dict lets json's encoder walk the IR (asking only for the dataclasses' fields); the
+    data must be what reading ``clientgen ir``'s JSON back gives."""
+    from generator.ir.build import build
+    from generator.spec.load import load
+
+    from tests.conftest import ROOT
+
+    api, _ = build(load(str(ROOT / spec)))
+    assert api.to_dict() == json.loads(api.to_json())
+    assert json.dumps(api.to_dict()) == json.dumps(json.loads(api.to_json()))

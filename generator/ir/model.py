@@ -297,8 +297,9 @@ class Api:
 
     def to_dict(self) -> dict[str, Any]:
         """The serialised IR: plain JSON data (what ``clientgen ir`` prints and templates get)."""
-        # the same data as json.loads(self.to_json()); without indent json uses its C encoder
-        data: dict[str, Any] = json.loads(json.dumps(_plain(self), ensure_ascii=False, default=str))
+        # the same data as json.loads(self.to_json()); without indent json uses its C encoder,
+        # which walks the tree itself and asks _fields_of only for the dataclasses
+        data: dict[str, Any] = json.loads(json.dumps(self, ensure_ascii=False, default=_fields_of))
         return data
 
     def to_json(self) -> str:
@@ -321,6 +322,18 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value
+
+
+def _fields_of(value: Any) -> Any:
+    """What ``_plain`` makes of a value json cannot encode, one level deep (json encodes the
+    fields' values): a dataclass's fields as a dict; anything else as ``str`` (``default=str``)."""
+    cls = type(value)
+    names = _FIELDS.get(cls)
+    if names is None:
+        if not dataclasses.is_dataclass(cls) or isinstance(value, type):
+            return str(value)
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return {name: getattr(value, name) for name in names}
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
