@@ -248,3 +248,20 @@ T = tuple[U, ...] | Literal["V", 1] | None
     assert {"B", "C", "D", "E", "Base", "Other", "Meta", "Skip", "Offset"} <= {
         name for node in tree.body for name in _loads(node)
     }
+
+
+def test_the_index_is_handed_over_before_the_modules_are_cut() -> None:
+    """split_formatted gives the index files to ``index_ready`` once the modules' names are known
+    (the python set formats them meanwhile); they are the index it returns."""
+    source = (
+        "from __future__ import annotations\n\nfrom pydantic import BaseModel\n\n\n"
+        "class Pet(BaseModel):\n    owner: Owner | None = None\n\n\n"
+        "class Owner(BaseModel):\n    pets: list[Pet]\n\n\nclass Tag(BaseModel):\n    name: str\n"
+    )
+    handed: list[dict[str, str]] = []
+    files, clean = split.split_formatted(source, handed.append)
+    assert len(handed) == 1
+    assert handed[0] == {p: files[p] for p in ("models.py", f"{split.PACKAGE}/__init__.py")}
+    assert not set(handed[0]) & clean
+    assert (files, clean) == split.split_formatted(source)
+    assert "'Owner': 'pet'" in files["models.py"] and "'Tag': 'tag'" in files["models.py"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,12 +81,15 @@ def split_models(source: str) -> dict[str, str]:
     return split_formatted(source)[0]
 
 
-def split_formatted(source: str) -> tuple[dict[str, str], set[str]]:
+def split_formatted(
+    source: str, index_ready: Callable[[dict[str, str]], None] | None = None
+) -> tuple[dict[str, str], set[str]]:
     """``split_models``, and the paths of the modules that are final as they are when ``source``
     is the format stage's output (ruff's, with its settings): cut from formatted statements, with
     import blocks written as ruff writes them. The format stage can skip those (thousands of files
     on big specs); the rest (the index, modules with imports of a kind not known here) it formats
-    as usual."""
+    as usual. ``index_ready`` gets the index files (``models.py``, ``_models/__init__.py``) as soon
+    as they are known, before the modules' texts are made (the caller can begin formatting them)."""
     tree = ast.parse(source)
     # the lines as the tokenizer counts them (str.splitlines also breaks at \f, \v, \u2028...,
     # which string literals may hold)
@@ -99,7 +103,8 @@ def split_formatted(source: str) -> tuple[dict[str, str], set[str]]:
     groups = _components(edges)
     module_of_unit: dict[int, str] = {}
     taken: set[str] = set()
-    files: dict[str, str] = {f"{PACKAGE}/__init__.py": '"""The models, one module each."""\n'}
+    init = f"{PACKAGE}/__init__.py"
+    files: dict[str, str] = {init: '"""The models, one module each."""\n'}
     modules: list[tuple[str, list[int]]] = []
     for members in groups:
         first = units[members[0]].names[0]
@@ -109,14 +114,17 @@ def split_formatted(source: str) -> tuple[dict[str, str], set[str]]:
         modules.append((module, members))
         for i in members:
             module_of_unit[i] = module
+    names = {name: module_of_unit[i] for name, i in defined.items()}
+    index = _index(names, [n for unit in units for n in unit.names])
+    if index_ready is not None:
+        index_ready({init: files[init], "models.py": index})
     clean: set[str] = set()
     for module, members in modules:
         path = f"{PACKAGE}/{module}.py"
         files[path], known = _module_text(members, units, lines, imports, defined, module_of_unit)
         if known:
             clean.add(path)
-    names = {name: module_of_unit[i] for name, i in defined.items()}
-    files["models.py"] = _index(names, [n for unit in units for n in unit.names])
+    files["models.py"] = index
     return files, clean
 
 

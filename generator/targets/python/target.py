@@ -183,13 +183,22 @@ def _models_files(source: str, package: str, helpers: Any) -> Callable[[], dict[
     from generator import format as fmt
 
     formatted = fmt.background(lambda: fmt.format_source(source, f"{package}/models.py"))
+    index: list[Callable[[], dict[str, str]]] = []
+
+    def format_index(files: dict[str, str]) -> None:
+        # the index files are formatted (another ruff run) while the modules' texts are made
+        tree = {f"{package}/{path}": text for path, text in files.items()}
+        index.append(fmt.background(lambda: fmt.format_tree(tree)))
 
     def finish() -> dict[str, str]:
-        files, clean = split_formatted(formatted())
-        return {
+        files, clean = split_formatted(formatted(), format_index)
+        out = {
             f"{package}/{path}": fmt.Formatted(text) if path in clean else text
             for path, text in files.items()
         }
+        for wait in index:
+            out.update((path, fmt.Formatted(text)) for path, text in wait().items())
+        return out
 
     return finish
 
