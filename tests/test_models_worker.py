@@ -229,3 +229,43 @@ def test_the_plugin_loader_stand_in_answers_as_pydantics(monkeypatch: pytest.Mon
         env={**os.environ, "PYDANTIC_DISABLE_PLUGINS": "__all__"},
     ).stdout
     assert out.strip().endswith("(clientgen) False")
+
+
+def test_the_worker_runs_this_files_compiled_form_when_it_is_current(tmp_path: Path) -> None:
+    """dmcg_call.script(): the .pyc the import system would use for dmcg_call.py (the worker then
+    skips compiling it), else the source; a worker started from either replies the same."""
+    import py_compile
+    import shutil
+    import subprocess
+
+    from generator.targets.python import dmcg_call
+
+    folder = tmp_path / "pkg"
+    folder.mkdir()
+    source = folder / "dmcg_call.py"
+    shutil.copy(dmcg_call.__file__, source)
+    namespace: dict[str, object] = {"__file__": str(source), "__name__": "copy"}
+    cached = Path(py_compile.compile(str(source), doraise=True))
+    namespace["__cached__"] = str(cached)
+    exec(compile(source.read_text(encoding="utf-8"), str(source), "exec"), namespace)
+    script = namespace["script"]
+    assert callable(script) and script() == str(cached)
+    stat = source.stat()
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))  # edited since
+    assert script() == str(source)
+    cached.unlink()
+    assert script() == str(source)
+    # the real module: a worker from its compiled form answers as one from its source
+    real = Path(py_compile.compile(dmcg_call.__file__, doraise=True))
+    assert dmcg_call.script() == str(real)
+    for path in (str(real), dmcg_call.__file__):
+        proc = subprocess.run(
+            [sys.executable, "-S", "-P", path],
+            input=pickle.dumps(({"openapi": "3.1.0"}, {"nonsense_option": 1})),
+            capture_output=True,
+            env={**os.environ, dmcg_call.PATH_ENV: repr(sys.path)},
+            check=True,
+            timeout=120,
+        )
+        outcome = pickle.loads(proc.stdout)
+        assert outcome[0] == "error" and "nonsense_option" in outcome[1], (path, outcome)
