@@ -44,12 +44,18 @@ _PASSES = (
 )
 
 
+#: find_ruff_bin asks sysconfig, whose first use is not thread-safe before Python 3.13 (a second
+#: thread can see its config half-filled: "ruff" + None); the format stage asks from two threads
+_FIND_LOCK = threading.Lock()
+
+
 def ruff_binary() -> str:
     try:
         from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
     except ImportError as exc:  # pragma: no cover - ruff is a declared dependency
         raise FormatError("ruff is not installed; install clientgen's dependencies") from exc
-    return str(find_ruff_bin())
+    with _FIND_LOCK:
+        return str(find_ruff_bin())
 
 
 def ruff_version() -> str:

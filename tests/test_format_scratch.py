@@ -35,3 +35,25 @@ def test_shm_only_with_room_to_spare(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TMPDIR", raising=False)
     assert fmt.scratch_dir(100) == "/dev/shm"
     assert fmt.scratch_dir(1 << 50) is None  # far more than any /dev/shm holds
+
+
+def test_ruff_is_found_from_several_threads_at_once() -> None:
+    """The format stage asks for ruff from two threads; finding it asks sysconfig, whose first use
+    is not thread-safe (a thread saw "ruff" + None). Fresh processes, as the command is one."""
+    import subprocess
+    import sys
+
+    code = (
+        "import threading\n"
+        "from generator import format as fmt\n"
+        "found = []\n"
+        "threads = [threading.Thread(target=lambda: found.append(fmt.ruff_binary())) for _ in range(8)]\n"
+        "[t.start() for t in threads]\n"
+        "[t.join() for t in threads]\n"
+        "print(len(found), len(set(found)))\n"
+    )
+    for _ in range(6):
+        proc = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+        )
+        assert proc.stdout.split() == ["8", "1"], proc.stderr
