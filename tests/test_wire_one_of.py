@@ -470,3 +470,73 @@ def test_closed_classes_still_keep_unknown_fields_of_a_response(pkg: ModuleType)
     assert closed.model_extra == {"size": 3}
     assert "Closed" in pkg._unions.CLOSED and "AccountInput" in pkg._unions.CLOSED
     assert "Open" not in pkg._unions.CLOSED
+
+
+# Open string enums (`Literal[...] | str`: the API may add values) take their known values first:
+# a value only one variant's enum lists goes out as that variant; any other string counts for
+# every open enum only when no variant lists the value (then it may be ambiguous). A union of
+# inline enums (`Size`) keeps each enum a variant of its own.
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("create", "/lamps", {"mode": "on"}),  # only Light's enum lists it
+        ("create", "/lamps", {"mode": "dim", "levels": ["low"]}),  # only Dark's
+        ("create_size", "/lamps/size", "small"),
+        ("create_size", "/lamps/size", "huge"),
+    ],
+)
+def test_a_known_enum_value_picks_its_variant(
+    pkg: ModuleType, httpserver: HTTPServer, mode: str, method: str, path: str, body: object
+) -> None:
+    httpserver.expect_request(path, method="POST").respond_with_json(body, status=201)
+    call(
+        pkg,
+        "OneOf",
+        mode,
+        lambda c: getattr(c.lamps, method)(body),
+        base_url=httpserver.url_for("/"),
+    )
+    assert httpserver.log[0][0].get_json() == body
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("method", "body", "variants"),
+    [
+        # "bright" is in neither enum: both open enums take it
+        ("create", {"mode": "bright"}, "Light, Dark"),
+        ("create_size", "medium", "Literal['small', 'big'], Literal['tiny', 'huge']"),
+    ],
+)
+def test_a_value_no_enum_lists_is_matched_as_any_string(
+    pkg: ModuleType, httpserver: HTTPServer, mode: str, method: str, body: object, variants: str
+) -> None:
+    with pytest.raises(pydantic.ValidationError) as info:
+        call(
+            pkg,
+            "OneOf",
+            mode,
+            lambda c: getattr(c.lamps, method)(body),
+            base_url=httpserver.url_for("/"),
+        )
+    assert f"the value matches {variants}, and oneOf" in str(info.value)
+    assert httpserver.log == []
+
+
+def test_known_values_count_at_any_depth_and_in_responses(pkg: ModuleType) -> None:
+    ta = pydantic.TypeAdapter(pkg.models.Lamp)
+    assert type(ta.validate_python({"mode": "off"})) is pkg.models.Light
+    # an enum in an array: Dark takes "high" as a known level (Light keeps levels as extra)
+    assert type(ta.validate_python({"mode": "dim", "levels": ["high"]})) is pkg.models.Dark
+    assert type(ta.validate_python({"mode": "off", "levels": ["high"]})) is pkg.models.Light
+    # a value counts by its known values only when every enum value in it is known: "max" is
+    # not, so both variants take it as any string
+    with pytest.raises(pydantic.ValidationError, match="ambiguous Lamp"):
+        ta.validate_python({"mode": "dim", "levels": ["max"]})
+    # responses: the first variant that takes the data with known values, else the first match
+    context = {pkg._unions.RESPONSE_CONTEXT: True}
+    assert type(ta.validate_python({"mode": "dim"}, context=context)) is pkg.models.Dark
+    assert type(ta.validate_python({"mode": "new"}, context=context)) is pkg.models.Light

@@ -312,3 +312,27 @@ test("a body that may be null is sent as the JSON null; an optional one left out
     ['{"text":"t"}', "application/json"],
   ]);
 });
+
+// -- open enums in oneOf variants -------------------------------------------------------------
+
+test("open enums take their known values first; any string only when no variant knows it", async () => {
+  server.reply({ status: 204 }, { status: 204 }, { status: 204 });
+  await client.pets.createLamp({ mode: "on" }); // only Light lists it
+  await client.pets.createLamp({ mode: "dim", levels: ["high"] }); // only Dark
+  await client.pets.createLamp({ mode: "off", levels: ["high"] }); // Light (levels: extra)
+  assert.deepEqual(server.requests.map(json), [
+    { mode: "on" },
+    { mode: "dim", levels: ["high"] },
+    { mode: "off", levels: ["high"] },
+  ]);
+  server.reset();
+  // neither enum lists "bright": both open enums take it as any string
+  await refused(client.pets.createLamp({ mode: "bright" }), "Lamp", ["Light", "Dark"], "body");
+  // "max" is no known level: the value is not known throughout, so both take it
+  await refused(
+    client.pets.createLamp({ mode: "dim", levels: ["max"] }),
+    "Lamp",
+    ["Light", "Dark"],
+    "body",
+  );
+});

@@ -3,8 +3,8 @@
 TypeScript types vanish at run time, so what a request body needs at run time is emitted as data:
 which properties are read-only (dropped before sending, at any depth: nested objects, arrays,
 maps, union variants), and, for every ``oneOf`` without a discriminator, enough of each variant
-(JSON type, required keys, property kinds, enums, checked string formats, ``additionalProperties:
-false``) to tell whether a value matches more than one variant (ambiguous: refused before
+(JSON type, required keys, property kinds, enums (open ones marked), checked string formats,
+``additionalProperties: false``) to tell whether a value matches more than one variant (ambiguous: refused before
 sending). Everything comes from the IR; the runtime (``requestValue`` in core.ts) knows no API.
 
 Only what a body needs is emitted: a body whose type holds neither a read-only property nor such a
@@ -161,7 +161,8 @@ class Shapes:
             if t.primitive == "string" and t.format in CHECKED_FORMATS:
                 out["format"] = t.format
         elif t.kind == "enum" and open_enum(t):
-            out = {"type": "string"}  # open: a value the server adds later is a string too
+            # open: a value the API adds later is a string too (matching takes the known first)
+            out = {"enum": list(t.values), "open": True}
         elif t.kind == "enum":
             out = {"enum": [v for v in t.values]}
         elif t.kind == "array":

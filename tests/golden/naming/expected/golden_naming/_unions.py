@@ -9,9 +9,10 @@ unknown variant is refused before it is sent, and an unknown-variant object cann
 
 from __future__ import annotations
 
+import types
 import typing
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Annotated, Any, Literal
 
 import pydantic
 import pydantic_core
@@ -92,7 +93,83 @@ CLOSED: frozenset[str] = frozenset()
 
 
 def _type_name(tp: Any) -> str:
+    if typing.get_origin(tp) is Literal:  # an enum: its values
+        return str(tp).replace("typing.", "")
     return str(getattr(tp, "__name__", None) or tp).replace("typing.", "")
+
+
+def _string_enum(tp: Any) -> bool:
+    """Whether a type is the known values of an open string enum (two or more strings)."""
+    if typing.get_origin(tp) is not Literal:
+        return False
+    args = typing.get_args(tp)
+    return len(args) >= 2 and all(isinstance(a, str) for a in args)
+
+
+def _regrouped(members: tuple[Any, ...]) -> list[tuple[str, Any]]:
+    """(name, type) of a oneOf union's variants. An open string enum is written
+    `Literal['a', 'b'] | str`, and a union of such enums flattens to `Literal[...] | str |
+    Literal[...]`: each string enum becomes `Literal[...] | str` again, and the lone `str` goes."""
+    if str not in members or not any(_string_enum(m) for m in members):
+        return [(_type_name(m), m) for m in members]
+    return [
+        (_type_name(m), typing.Union[m, str] if _string_enum(m) else m)  # noqa: UP007
+        for m in members
+        if m is not str
+    ]
+
+
+def _unwrapped(tp: Any) -> Any:
+    """A type without its alias (TypeAliasType) and Annotated layers."""
+    for _ in range(32):
+        if typing.get_origin(tp) is Annotated:
+            tp = typing.get_args(tp)[0]
+        elif hasattr(tp, "__value__") and not isinstance(tp, type):
+            tp = tp.__value__
+        else:
+            break
+    return tp
+
+
+def _known_values(members: tuple[Any, ...]) -> frozenset[str] | None:
+    """The known values of an open string enum among a union's members (`Literal[...] | str`)."""
+    if str not in members:
+        return None
+    values = [a for m in members if typing.get_origin(m) is Literal for a in typing.get_args(m)]
+    return frozenset(v for v in values if isinstance(v, str)) or None
+
+
+_CONTAINERS = (list, tuple, Sequence, dict, Mapping)
+
+
+def _known_ok(value: Any, tp: Any, depth: int = 0) -> bool:
+    """Whether every string a value holds where the type is an open string enum
+    (`Literal['a', 'b'] | str`) is one of the enum's known values, at any depth (models, lists,
+    maps). Strict validation lets any string through an open enum (the API may add values)."""
+    if depth > 64 or value is None:
+        return True
+    if isinstance(value, pydantic.BaseModel):
+        fields = type(value).model_fields
+        return all(
+            _known_ok(getattr(value, name), f.annotation, depth + 1) for name, f in fields.items()
+        )
+    tp = _unwrapped(tp)
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is types.UnionType:
+        members = typing.get_args(tp)
+        if isinstance(value, str):
+            known = _known_values(members)
+            return known is None or value in known
+        if isinstance(value, (list, tuple, dict)):
+            fits = [m for m in members if typing.get_origin(_unwrapped(m)) in _CONTAINERS]
+            return not fits or any(_known_ok(value, m, depth + 1) for m in fits)
+        return True
+    args = typing.get_args(tp)
+    if isinstance(value, (list, tuple)) and origin in (list, tuple, Sequence) and args:
+        return all(_known_ok(item, args[0], depth + 1) for item in value)
+    if isinstance(value, dict) and origin in (dict, Mapping) and len(args) == 2:
+        return all(_known_ok(item, args[1], depth + 1) for item in value.values())
+    return True
 
 
 def _wire_json(value: Any) -> bytes | None:
@@ -105,65 +182,97 @@ def _wire_json(value: Any) -> bytes | None:
         return None
 
 
-def _closed_ok(value: Any, depth: int = 0) -> bool:
-    """Whether no model in a value (at any depth) is of a class in CLOSED and holds a property
-    its schema does not name."""
+def _closed_extra(value: Any, depth: int = 0) -> str | None:
+    """The first property a model in a value (at any depth) holds although its class is in CLOSED
+    and its schema does not name it (None when there is none)."""
     if not CLOSED or depth > 64:
-        return True
+        return None
     if isinstance(value, pydantic.BaseModel):
         if value.model_extra and type(value).__name__ in CLOSED:
-            return False
-        return all(_closed_ok(getattr(value, name), depth + 1) for name in type(value).model_fields)
-    if isinstance(value, (list, tuple)):
-        return all(_closed_ok(item, depth + 1) for item in value)
-    if isinstance(value, dict):
-        return all(_closed_ok(item, depth + 1) for item in value.values())
-    return True
+            return next(iter(value.model_extra))
+        items: Any = (getattr(value, name) for name in type(value).model_fields)
+    elif isinstance(value, (list, tuple)):
+        items = value
+    elif isinstance(value, dict):
+        items = value.values()
+    else:
+        return None
+    return next((x for x in (_closed_extra(i, depth + 1) for i in items) if x is not None), None)
+
+
+def _reason(exc: Exception) -> str:
+    """Why a value does not match a variant, in a few words: the first error and where."""
+    if isinstance(exc, pydantic.ValidationError) and exc.errors():
+        error = exc.errors()[0]
+        where = ".".join(str(part) for part in error["loc"])
+        return f"{where}: {error['msg']}" if where else str(error["msg"])
+    return str(exc)
 
 
 class OneOf:
     """Wrap validator of a `oneOf` union without a discriminator.
 
-    Requests: a value that matches more than one variant is refused before it is sent (the server
-    could read it as either: it is ambiguous). A value matches a variant when its JSON validates
-    against it without conversions (a string is no boolean, 3 is both an integer and a number, a
-    class whose schema has additionalProperties false takes no other property); read-only
-    properties of a request view are accepted and never sent. A value exactly one variant
-    matches becomes that variant; a value none matches is left to pydantic's conversions (or its
-    error naming every variant).
+    Requests: a value must match exactly one variant. A value matches a variant when its JSON
+    validates against it without conversions (a string is no boolean, 3 is both an integer and a
+    number, a class whose schema has additionalProperties false takes no other property);
+    read-only properties of a request view are accepted and never sent. An open string enum
+    (`Literal['a', 'b'] | str`) takes its known values first: only when no variant takes the value
+    that way does an enum take any string (a value the API may have added since). A value that
+    more than one variant matches is refused before it is sent (the server could read it as
+    either: it is ambiguous). A value exactly one variant matches becomes that variant,
+    unconverted; a value none matches is left to pydantic's conversions (or its error naming
+    every variant).
 
     Responses: the data becomes the first variant, left to right in the spec's order, that it
-    matches without conversions (JSON types as they are); when none does, the first that accepts
-    it with conversions (a number in a string, say).
+    matches without conversions (JSON types as they are; known enum values first); when none
+    does, the first that accepts it with conversions (a number in a string, say).
     """
 
     def __init__(self, name: str, variants: Callable[[], tuple[Any, ...]]) -> None:
         self.name = name
         self._variants = variants
-        self._adapters: list[tuple[str, pydantic.TypeAdapter[Any]]] | None = None
+        self._adapters: list[tuple[str, pydantic.TypeAdapter[Any], Any]] | None = None
 
-    def adapters(self) -> list[tuple[str, pydantic.TypeAdapter[Any]]]:
+    def adapters(self) -> list[tuple[str, pydantic.TypeAdapter[Any], Any]]:
+        """(name, adapter, type) of each variant, left to right."""
         if self._adapters is None:
-            self._adapters = [(_type_name(v), pydantic.TypeAdapter(v)) for v in self._variants()]
+            self._adapters = [
+                (name, pydantic.TypeAdapter(tp), tp) for name, tp in _regrouped(self._variants())
+            ]
         return self._adapters
 
-    def _matching(self, text: bytes, context: Mapping[str, Any]) -> list[tuple[int, Any]]:
-        """(index, value) of each variant the JSON text validates against without conversions."""
+    def _matching(
+        self, text: bytes, context: Mapping[str, Any], known: bool, reasons: list[str] | None = None
+    ) -> list[tuple[int, Any]]:
+        """(index, value) of each variant the JSON text validates against without conversions;
+        with `known`, open enums take only their known values. `reasons` collects why each other
+        variant does not match."""
         found = []
-        checking = {**context, _CHECKING: True}
-        for index, (_, ta) in enumerate(self.adapters()):
+        checking = {**context, _CHECKING: "known" if known else "any"}
+        for index, (name, ta, tp) in enumerate(self.adapters()):
             try:
                 result = ta.validate_json(text, strict=True, context=checking)
-            except (pydantic.ValidationError, ValueError):
+            except (pydantic.ValidationError, ValueError) as exc:
+                if reasons is not None:
+                    reasons.append(f"{name} ({_reason(exc)})")
                 continue
-            if _closed_ok(result):
+            extra = _closed_extra(result)
+            if extra is not None:
+                if reasons is not None:
+                    reasons.append(f"{name} (takes no property {extra!r})")
+                continue
+            if not known or _known_ok(result, tp):
                 found.append((index, result))
         return found
+
+    def _found(self, text: bytes, context: Mapping[str, Any]) -> list[tuple[int, Any]]:
+        """The variants a request value's JSON matches: with known enum values, else with any."""
+        return self._matching(text, context, True) or self._matching(text, context, False)
 
     def matches(self, text: bytes, context: Mapping[str, Any]) -> list[str]:
         """The variants the JSON text validates against without conversions."""
         adapters = self.adapters()
-        return [adapters[index][0] for index, _ in self._matching(text, context)]
+        return [adapters[index][0] for index, _ in self._found(text, context)]
 
     def choose(self, value: Any, context: Mapping[str, Any] | None = None) -> int | None:
         """The index of the one variant a request value matches as JSON (None when none does, or
@@ -171,14 +280,16 @@ class OneOf:
         text = _wire_json(value)
         if text is None:
             return None
-        found = self._matching(text, context or {})
+        found = self._found(text, context or {})
+        if not found:
+            return None
         if len(found) > 1:
             names = ", ".join(self.adapters()[index][0] for index, _ in found)
             raise ValueError(
                 f"ambiguous {self.name}: the value matches {names}, and oneOf needs exactly one "
                 f"to match; pass a value that only one variant accepts"
             )
-        return found[0][0] if found else None
+        return found[0][0]
 
     def check(self, value: Any, context: Mapping[str, Any] | None = None) -> None:
         """Refuse a request value that matches more than one variant."""
@@ -193,20 +304,27 @@ class OneOf:
         context = info.context or {}
         if value is None:
             return handler(value)
-        if context.get(_CHECKING):
+        checking = context.get(_CHECKING)
+        if checking:
             # inside a variant being matched: the first variant this part matches as JSON
             text = _wire_json(value)
-            found = self._matching(text, context) if text is not None else []
+            found = self._matching(text, context, checking == "known") if text is not None else []
             return found[0][1] if found else handler(value)
         if context.get(RESPONSE_CONTEXT):
             text = _wire_json(value)
             if text is not None:
-                for _, ta in self.adapters():
+                first: list[Any] = []  # the first strict match, when none takes known values
+                for _, ta, tp in self.adapters():
                     try:
-                        return ta.validate_json(text, strict=True, context=context)
+                        result = ta.validate_json(text, strict=True, context=context)
                     except (pydantic.ValidationError, ValueError):
                         continue
-            for _, ta in self.adapters():
+                    if _known_ok(result, tp):
+                        return result
+                    first = first or [result]
+                if first:
+                    return first[0]
+            for _, ta, _ in self.adapters():
                 try:
                     return ta.validate_python(value, context=context)
                 except (pydantic.ValidationError, ValueError):
@@ -215,7 +333,7 @@ class OneOf:
         index = self.choose(value, context)
         if index is None:
             return handler(value)  # no variant as JSON: pydantic converts it, or says why not
-        _, ta = self.adapters()[index]
+        _, ta, _ = self.adapters()[index]
         try:
             return ta.validate_python(value, context=context)
         except pydantic.ValidationError:

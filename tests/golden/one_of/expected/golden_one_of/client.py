@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .resources.coupons import AsyncCoupons, Coupons
     from .resources.events import AsyncEvents, Events
     from .resources.holders import AsyncHolders, Holders
+    from .resources.lamps import AsyncLamps, Lamps
     from .resources.members import AsyncMembers, Members
     from .resources.owners import AsyncOwners, Owners
     from .resources.pets import AsyncPets, Pets
@@ -76,6 +77,13 @@ class _OneOfClientResources:
         from .resources.members import Members
 
         return Members(self._http)
+
+    @_functools.cached_property
+    def lamps(self) -> Lamps:
+        """Operations tagged 'lamps'."""
+        from .resources.lamps import Lamps
+
+        return Lamps(self._http)
 
 
 class OneOfClient(_OneOfClientResources):
@@ -180,6 +188,13 @@ class _AsyncOneOfClientResources:
         from .resources.members import AsyncMembers
 
         return AsyncMembers(self._http)
+
+    @_functools.cached_property
+    def lamps(self) -> AsyncLamps:
+        """Operations tagged 'lamps'."""
+        from .resources.lamps import AsyncLamps
+
+        return AsyncLamps(self._http)
 
 
 class AsyncOneOfClient(_AsyncOneOfClientResources):

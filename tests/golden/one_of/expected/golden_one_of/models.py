@@ -21,10 +21,13 @@ if TYPE_CHECKING:
     from ._models.cat import Cat
     from ._models.closed import Closed
     from ._models.coupon import Coupon
+    from ._models.dark import Dark
     from ._models.dog import Dog
     from ._models.event import Event
     from ._models.holder import Holder
     from ._models.holiday import Holiday
+    from ._models.lamp import Lamp
+    from ._models.light import Light
     from ._models.meeting import Meeting
     from ._models.member import Member
     from ._models.member_input import MemberInput
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
     from ._models.owner import Owner
     from ._models.owner_id import OwnerId
     from ._models.pet import Pet
+    from ._models.size import Size
     from ._models.tag import Tag
 
 __all__ = [
@@ -44,10 +48,13 @@ __all__ = [
     "Cat",
     "Closed",
     "Coupon",
+    "Dark",
     "Dog",
     "Event",
     "Holder",
     "Holiday",
+    "Lamp",
+    "Light",
     "Meeting",
     "Member",
     "MemberInput",
@@ -55,6 +62,7 @@ __all__ = [
     "Owner",
     "OwnerId",
     "Pet",
+    "Size",
     "Tag",
 ]
 
@@ -68,9 +76,12 @@ _MODULES: dict[str, str] = {
     "Box": "box",
     "Cat": "cat",
     "Closed": "closed",
+    "Dark": "dark",
     "Dog": "dog",
     "Holder": "holder",
     "Holiday": "holiday",
+    "Light": "light",
+    "Lamp": "lamp",
     "Meeting": "meeting",
     "Event": "event",
     "Member": "member",
@@ -80,6 +91,7 @@ _MODULES: dict[str, str] = {
     "Owner": "owner",
     "OwnerId": "owner_id",
     "Pet": "pet",
+    "Size": "size",
     "Tag": "tag",
 }
 

@@ -12,6 +12,7 @@ import { Coupons } from "./resources/coupons.js";
 import { Events } from "./resources/events.js";
 import { Holders } from "./resources/holders.js";
 import { Members } from "./resources/members.js";
+import { Lamps } from "./resources/lamps.js";
 import { SHAPES } from "./shapes.js";
 
 /** Settings of a `OneOfClient`; every one is optional. */
@@ -49,6 +50,8 @@ export class OneOfClient {
   readonly holders: Holders;
   /** Operations tagged "members". */
   readonly members: Members;
+  /** Operations tagged "lamps". */
+  readonly lamps: Lamps;
   readonly #http: Http;
 
   constructor(options: OneOfClientOptions = {}) {
@@ -67,6 +70,7 @@ export class OneOfClient {
     this.events = new Events(this.#http);
     this.holders = new Holders(this.#http);
     this.members = new Members(this.#http);
+    this.lamps = new Lamps(this.#http);
   }
 
   /** The server this client talks to. */

@@ -35,4 +35,5 @@ export { Coupons } from "./resources/coupons.js";
 export { Events } from "./resources/events.js";
 export { Holders } from "./resources/holders.js";
 export { Members } from "./resources/members.js";
+export { Lamps } from "./resources/lamps.js";
 export type * from "./types.js";

@@ -8,6 +8,28 @@
 import type { Shapes } from "./core.js";
 
 export const SHAPES: Shapes = {
+  Light: {
+    type: "object",
+    properties: { mode: { enum: ["on", "off"], open: true } },
+    required: ["mode"],
+  },
+  Dark: {
+    type: "object",
+    properties: {
+      mode: { enum: ["dim", "dark"], open: true },
+      levels: { type: "array", items: { enum: ["low", "high"], open: true } },
+    },
+    required: ["mode"],
+  },
+  Lamp: { name: "Lamp", variants: ["Light", "Dark"], oneOf: ["Light", "Dark"] },
+  Size: {
+    name: "Size",
+    variants: ['"small" | "big"', '"tiny" | "huge"'],
+    oneOf: [
+      { enum: ["small", "big"], open: true },
+      { enum: ["tiny", "huge"], open: true },
+    ],
+  },
   Cat: {
     type: "object",
     properties: { name: { type: "string" }, indoor: { type: "boolean" } },
@@ -44,7 +66,10 @@ export const SHAPES: Shapes = {
   Coupon: { name: "Coupon", variants: ["Closed", "Open"], oneOf: ["Closed", "Open"] },
   Meeting: {
     type: "object",
-    properties: { at: { type: "string", format: "date-time" }, room: { type: "string" } },
+    properties: {
+      at: { type: "string", format: "date-time" },
+      room: { enum: ["a", "b"], open: true },
+    },
     required: ["at"],
   },
   Holiday: {

@@ -3,6 +3,20 @@
  * their wire names; optional (`x?: T`) and nullable (`x: T | null`) are kept apart.
  */
 
+export interface Light {
+  mode: "on" | "off" | (string & {});
+}
+
+export interface Dark {
+  mode: "dim" | "dark" | (string & {});
+  levels?: Array<"low" | "high" | (string & {})>;
+}
+
+/** Open enums take their known values first. */
+export type Lamp = Light | Dark;
+
+export type Size = "small" | "big" | (string & {}) | "tiny" | "huge";
+
 export interface Cat {
   name: string;
   indoor?: boolean;

@@ -547,6 +547,9 @@ export interface ShapeOf {
   /** Strings: a format checked when matching (date-time, date, uuid). */
   format?: string;
   enum?: readonly unknown[];
+  /** An open string enum: a value the API adds later is a string too. Matching takes the known
+   * values first: any other string only when no variant takes the value that way. */
+  open?: boolean;
   nullable?: boolean;
   /** Objects: the properties that matter (all of them in a union's variants). */
   properties?: Readonly<Record<string, Shape>>;
@@ -588,58 +591,104 @@ const FORMATS: Readonly<Record<string, RegExp>> = {
   uuid: /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/,
 };
 
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Date) return "a Date";
+  if (value instanceof Blob) return "a file";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
 /**
- * Whether a value (read-only properties already dropped) matches a shape as JSON, without
- * conversions: a number is not a string, `1.5` is not an integer, a string not in its format does
- * not match, an object lacks no required property and has no property `additional: false` forbids.
+ * Why a value (read-only properties already dropped) does not match a shape as JSON, without
+ * conversions (undefined: it matches): a number is not a string, `1.5` is not an integer, a string
+ * not in its format does not match, an object lacks no required property and has no property
+ * `additional: false` forbids. With `known`, an open enum takes only its known values. The
+ * reason names no value (it may be a secret), only where and what was expected.
  */
-function accepts(value: unknown, shape: Shape | undefined, shapes: Shapes, depth = 0): boolean {
-  if (depth > 64) return true;
+function refusal(
+  value: unknown,
+  shape: Shape | undefined,
+  shapes: Shapes,
+  known: boolean,
+  depth = 0,
+): string | undefined {
+  if (depth > 64) return undefined;
   const s = resolve(shape, shapes);
   const variants = s.oneOf ?? s.anyOf;
+  const any = (v: readonly Shape[]) =>
+    v.some((x) => refusal(value, x, shapes, known, depth + 1) === undefined);
   if (value === null) {
-    if (s.nullable === true || s.type === "null" || s.enum?.includes(null) === true) return true;
-    if (variants !== undefined) return variants.some((v) => accepts(value, v, shapes, depth + 1));
-    return s.type === undefined && s.enum === undefined;
+    if (s.nullable === true || s.type === "null" || s.enum?.includes(null) === true) return;
+    if (variants !== undefined) return any(variants) ? undefined : "null matches no variant";
+    return s.type === undefined && s.enum === undefined ? undefined : "null is not allowed";
   }
-  if (s.enum !== undefined) return s.enum.includes(value);
-  if (variants !== undefined) return variants.some((v) => accepts(value, v, shapes, depth + 1));
+  if (s.enum !== undefined) {
+    if (s.enum.includes(value) || (s.open === true && !known && typeof value === "string")) return;
+    const values = s.enum.map((v) => JSON.stringify(v)).join(", ");
+    return s.open === true && typeof value === "string"
+      ? `not one of the known values ${values}`
+      : `expected one of ${values}`;
+  }
+  if (variants !== undefined) return any(variants) ? undefined : "matches no variant";
+  const expected = (what: string) => `expected ${what}, got ${kindOf(value)}`;
   switch (s.type) {
     case undefined:
-      return true;
+      return;
     case "string": {
       // a Date goes out as an ISO date-time string
-      if (value instanceof Date) return s.format === undefined || s.format === "date-time";
-      if (value instanceof Blob) return s.format === undefined;
+      if (value instanceof Date) {
+        return s.format === undefined || s.format === "date-time"
+          ? undefined
+          : `a Date is no ${s.format}`;
+      }
+      if (value instanceof Blob) {
+        return s.format === undefined ? undefined : `a file is no ${s.format}`;
+      }
+      if (typeof value !== "string") return expected("a string");
       const format = s.format === undefined ? undefined : own(FORMATS, s.format);
-      return typeof value === "string" && (format === undefined || format.test(value));
+      return format === undefined || format.test(value) ? undefined : `not a ${s.format ?? ""}`;
     }
     case "integer":
-      return (typeof value === "number" && Number.isInteger(value)) || typeof value === "bigint";
+      return (typeof value === "number" && Number.isInteger(value)) || typeof value === "bigint"
+        ? undefined
+        : expected("an integer");
     case "number":
-      return (typeof value === "number" && Number.isFinite(value)) || typeof value === "bigint";
+      return (typeof value === "number" && Number.isFinite(value)) || typeof value === "bigint"
+        ? undefined
+        : expected("a number");
     case "boolean":
-      return typeof value === "boolean";
+      return typeof value === "boolean" ? undefined : expected("a boolean");
     case "null":
-      return false;
-    case "array":
-      return Array.isArray(value) && value.every((v) => accepts(v, s.items, shapes, depth + 1));
+      return expected("null");
+    case "array": {
+      if (!Array.isArray(value)) return expected("an array");
+      for (const [i, v] of value.entries()) {
+        const why = refusal(v, s.items, shapes, known, depth + 1);
+        if (why !== undefined) return `[${i}]: ${why}`;
+      }
+      return;
+    }
     case "object": {
-      if (!isPlain(value)) return false;
+      if (!isPlain(value)) return expected("an object");
       const required = s.required ?? [];
-      if (!required.every((k) => own(value, k) !== undefined)) return false;
-      return entries(value).every(([k, v]) => {
+      const missing = required.find((k) => own(value, k) === undefined);
+      if (missing !== undefined) return `missing property ${JSON.stringify(missing)}`;
+      for (const [k, v] of entries(value)) {
         const p = own(s.properties, k);
         // an optional property may be null (as the Python client's models allow)
-        if (p !== undefined) {
-          return (v === null && !required.includes(k)) || accepts(v, p, shapes, depth + 1);
+        if (p !== undefined && v === null && !required.includes(k)) continue;
+        const additional = s.additional;
+        if (p === undefined && additional === false) {
+          return `takes no property ${JSON.stringify(k)}`;
         }
-        if (s.additional === false) return false;
-        return s.additional === undefined || accepts(v, s.additional, shapes, depth + 1);
-      });
+        const why = refusal(v, p ?? (additional || undefined), shapes, known, depth + 1);
+        if (why !== undefined) return `${JSON.stringify(k)}: ${why}`;
+      }
+      return;
     }
     default:
-      return true;
+      return;
   }
 }
 
@@ -648,7 +697,8 @@ function accepts(value: unknown, shape: Shape | undefined, shapes: Shapes, depth
  * objects, arrays, maps, union variants). A union's value takes the variant its discriminator
  * names, else the first variant (left to right) that it matches; a oneOf union without a
  * discriminator refuses a value that more than one variant matches (AmbiguousValueError: the
- * server could read it as either). A value no variant matches is sent as it is.
+ * server could read it as either). Open enums take their known values first. A value no variant
+ * matches is sent as it is.
  */
 export function requestValue(
   value: unknown,
@@ -673,12 +723,18 @@ export function requestValue(
       const variant = i === undefined ? undefined : variants[i];
       return variant === undefined ? value : requestValue(value, variant, shapes, at, check);
     }
-    const found: { index: number; wire: unknown }[] = [];
-    variants.forEach((v, index) => {
-      const wire = requestValue(value, v, shapes, at, false);
-      if (accepts(wire, v, shapes)) found.push({ index, wire });
-    });
+    const wires = variants.map((v) => requestValue(value, v, shapes, at, false));
+    const matching = (known: boolean) =>
+      variants.flatMap((v, index) =>
+        refusal(wires[index], v, shapes, known) === undefined
+          ? [{ index, wire: wires[index] }]
+          : [],
+      );
+    // known enum values first; any string for an open enum only when no variant takes the value
+    let found = matching(true);
+    if (found.length === 0) found = matching(false);
     const first = found[0];
+    const name = (index: number) => s.variants?.[index] ?? `variant ${index + 1}`;
     if (first === undefined) {
       // no variant matches: sent for the server to judge (a lone variant still drops its
       // read-only properties)
@@ -686,7 +742,7 @@ export function requestValue(
       return only === undefined ? value : requestValue(value, only, shapes, at, check);
     }
     if (check && s.oneOf !== undefined && found.length > 1) {
-      const names = found.map(({ index }) => s.variants?.[index] ?? `variant ${index + 1}`);
+      const names = found.map(({ index }) => name(index));
       throw new AmbiguousValueError(s.name ?? names.join(" | "), names, at);
     }
     const chosen = variants[first.index];

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from .coupons import AsyncCoupons, Coupons
     from .events import AsyncEvents, Events
     from .holders import AsyncHolders, Holders
+    from .lamps import AsyncLamps, Lamps
     from .members import AsyncMembers, Members
     from .owners import AsyncOwners, Owners
     from .pets import AsyncPets, Pets
@@ -18,12 +19,14 @@ __all__ = [
     "AsyncCoupons",
     "AsyncEvents",
     "AsyncHolders",
+    "AsyncLamps",
     "AsyncMembers",
     "AsyncOwners",
     "AsyncPets",
     "Coupons",
     "Events",
     "Holders",
+    "Lamps",
     "Members",
     "Owners",
     "Pets",
@@ -42,6 +45,8 @@ _MODULES = {
     "AsyncHolders": "holders",
     "Members": "members",
     "AsyncMembers": "members",
+    "Lamps": "lamps",
+    "AsyncLamps": "lamps",
 }
 
 if not TYPE_CHECKING:
