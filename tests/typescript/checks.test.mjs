@@ -336,3 +336,61 @@ test("open enums take their known values first; any string only when no variant 
     "body",
   );
 });
+
+// -- values no oneOf variant accepts ----------------------------------------------------------
+
+async function unmatched(promise, union, variants, reasons, at) {
+  await assert.rejects(promise, (error) => {
+    assert.ok(error instanceof esm.UnmatchedValueError, String(error));
+    assert.ok(error instanceof esm.ChecksError);
+    assert.equal(error.union, union);
+    assert.deepEqual(error.variants, variants);
+    assert.deepEqual(error.reasons, reasons);
+    assert.equal(error.at, at);
+    const why = variants.map((v, i) => `${v} (${reasons[i]})`).join("; ");
+    assert.equal(
+      error.message,
+      `no variant of ${union} accepts the value at ${at}: ${why}; oneOf needs exactly one to match`,
+    );
+    return true;
+  });
+  assert.equal(server.requests.length, 0, "nothing may be sent");
+}
+
+test("a value no variant accepts is refused before anything is sent, with each reason", async () => {
+  await unmatched(
+    client.pets.create({ indoor: true }),
+    "Pet",
+    ["Cat", "Dog"],
+    ['missing property "name"', 'missing property "name"'],
+    "body",
+  );
+  await unmatched(
+    client.pets.createCoupon({ code: 5 }),
+    "Coupon",
+    ["Closed", "Open"],
+    ['"code": expected a string, got a number', '"code": expected a string, got a number'],
+    "body",
+  );
+  await unmatched(
+    client.pets.createOwner({ id: 1, pets: [{ name: "tom", indoor: "yes" }] }),
+    "Pet",
+    ["Cat", "Dog"],
+    ['"indoor": expected a boolean, got a string', 'missing property "bark"'],
+    "body.pets[0]",
+  );
+  await unmatched(
+    client.pets.createOwner({ id: 1.5 }),
+    "integer | string (uuid)",
+    ["integer", "string (uuid)"],
+    ["expected an integer, got a number", "expected a string, got a number"],
+    "body.id",
+  );
+  await unmatched(
+    client.pets.createOwner({ id: 1, stamp: "May 1st" }),
+    "Stamp",
+    ["string (date-time)", "string (date)", "integer"],
+    ["not a date-time", "not a date", "expected an integer, got a string"],
+    "body.stamp",
+  );
+});

@@ -73,6 +73,7 @@ EXPORTED = {
     "InternalServerError",
     "InvalidHeaderError",
     "ResponseValidationError",
+    "UnmatchedValueError",
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
     "DEFAULT_MAX_RETRIES",

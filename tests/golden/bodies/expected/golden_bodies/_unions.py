@@ -219,9 +219,8 @@ class OneOf:
     (`Literal['a', 'b'] | str`) takes its known values first: only when no variant takes the value
     that way does an enum take any string (a value the API may have added since). A value that
     more than one variant matches is refused before it is sent (the server could read it as
-    either: it is ambiguous). A value exactly one variant matches becomes that variant,
-    unconverted; a value none matches is left to pydantic's conversions (or its error naming
-    every variant).
+    either: it is ambiguous); so is a value that no variant matches, with each variant's reason.
+    A value exactly one variant matches becomes that variant, unconverted.
 
     Responses: the data becomes the first variant, left to right in the spec's order, that it
     matches without conversions (JSON types as they are; known enum values first); when none
@@ -275,14 +274,22 @@ class OneOf:
         return [adapters[index][0] for index, _ in self._found(text, context)]
 
     def choose(self, value: Any, context: Mapping[str, Any] | None = None) -> int | None:
-        """The index of the one variant a request value matches as JSON (None when none does, or
-        when it cannot be read as JSON); a value that more than one matches is refused."""
+        """The index of the one variant a request value matches as JSON (None when it cannot be
+        read as JSON: a file, say); a value that more than one variant matches, or none, is
+        refused."""
         text = _wire_json(value)
         if text is None:
             return None
-        found = self._found(text, context or {})
+        context = context or {}
+        found = self._matching(text, context, True)
         if not found:
-            return None
+            reasons: list[str] = []
+            found = self._matching(text, context, False, reasons)
+            if not found:
+                raise ValueError(
+                    f"no variant of {self.name} accepts the value: {'; '.join(reasons)}; oneOf "
+                    f"needs exactly one to match"
+                )
         if len(found) > 1:
             names = ", ".join(self.adapters()[index][0] for index, _ in found)
             raise ValueError(
@@ -292,7 +299,7 @@ class OneOf:
         return found[0][0]
 
     def check(self, value: Any, context: Mapping[str, Any] | None = None) -> None:
-        """Refuse a request value that matches more than one variant."""
+        """Refuse a request value that matches more than one variant, or none."""
         self.choose(value, context)
 
     def __call__(
@@ -332,7 +339,7 @@ class OneOf:
             return handler(value)  # none fits: pydantic's error names every variant
         index = self.choose(value, context)
         if index is None:
-            return handler(value)  # no variant as JSON: pydantic converts it, or says why not
+            return handler(value)  # not JSON (a file): pydantic checks it
         _, ta, _ = self.adapters()[index]
         try:
             return ta.validate_python(value, context=context)

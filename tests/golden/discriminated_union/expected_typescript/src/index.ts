@@ -24,6 +24,7 @@ export {
   PermissionDeniedError,
   RateLimitError,
   ResponseValidationError,
+  UnmatchedValueError,
   UnprocessableEntityError,
   isOperationError,
   ShapesError,

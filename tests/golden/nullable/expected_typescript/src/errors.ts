@@ -63,6 +63,33 @@ export class AmbiguousValueError extends NullableError {
   }
 }
 
+/**
+ * A request value that no variant of a oneOf union (one without a discriminator) accepts: the
+ * server would refuse it, so nothing is sent. `reasons` says why each variant does not take it.
+ */
+export class UnmatchedValueError extends NullableError {
+  /** The union, as the client's types name it. */
+  readonly union: string;
+  /** Every variant, left to right. */
+  readonly variants: readonly string[];
+  /** Why each variant refuses the value, in the order of `variants`. */
+  readonly reasons: readonly string[];
+  /** Where the value is in the request: `body`, `body.pets[0]`, ... */
+  readonly at: string;
+
+  constructor(union: string, variants: readonly string[], reasons: readonly string[], at: string) {
+    const why = variants.map((v, i) => `${v} (${reasons[i] ?? "no match"})`).join("; ");
+    super(
+      `no variant of ${union} accepts the value at ${at}: ${why}; oneOf needs exactly one to ` +
+        "match",
+    );
+    this.union = union;
+    this.variants = variants;
+    this.reasons = reasons;
+    this.at = at;
+  }
+}
+
 /** What else a status error knows: the raw body, the declared response, the method. */
 export interface StatusErrorDetails {
   rawBody?: string | undefined;

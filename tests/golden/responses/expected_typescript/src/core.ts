@@ -13,6 +13,7 @@ import {
   ResponsesError as ClientError,
   ResponseValidationError,
   statusError,
+  UnmatchedValueError,
 } from "./errors.js";
 
 /** The server the client talks to unless it is given a `baseUrl`. */
@@ -697,8 +698,9 @@ function refusal(
  * objects, arrays, maps, union variants). A union's value takes the variant its discriminator
  * names, else the first variant (left to right) that it matches; a oneOf union without a
  * discriminator refuses a value that more than one variant matches (AmbiguousValueError: the
- * server could read it as either). Open enums take their known values first. A value no variant
- * matches is sent as it is.
+ * server could read it as either), and so does one that no variant matches (UnmatchedValueError,
+ * with each variant's reason: the server would refuse it). Open enums take their known values
+ * first. An anyOf value no variant matches is sent as it is.
  */
 export function requestValue(
   value: unknown,
@@ -736,8 +738,14 @@ export function requestValue(
     const first = found[0];
     const name = (index: number) => s.variants?.[index] ?? `variant ${index + 1}`;
     if (first === undefined) {
-      // no variant matches: sent for the server to judge (a lone variant still drops its
-      // read-only properties)
+      if (check && s.oneOf !== undefined && s.variants !== undefined) {
+        // no variant matches: the server would refuse it
+        const reasons = variants.map((v, i) => refusal(wires[i], v, shapes, false) ?? "");
+        const names = variants.map((_, i) => name(i));
+        throw new UnmatchedValueError(s.name ?? names.join(" | "), names, reasons, at);
+      }
+      // (inside a value being matched, or an anyOf: sent for the server to judge; a lone
+      // variant still drops its read-only properties)
       const only = variants.length === 1 ? variants[0] : undefined;
       return only === undefined ? value : requestValue(value, only, shapes, at, check);
     }
