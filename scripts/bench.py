@@ -315,7 +315,9 @@ def main() -> None:
         "opc run right after it); cpu is user + system time of the whole process tree, which "
         "the machine's load moves less than wall time; cold runs make their models "
         "(CLIENTGEN_MODELS_CACHE=0); 'cached': a fresh output folder, the models of this spec "
-        "already in clientgen's cache (a spec seen before, e.g. another target or a re-run)"
+        "already in clientgen's cache (a spec seen before, e.g. another target or a re-run); "
+        "clientgen's spec-independent caches (compiled templates, the models process's code "
+        "cache), like its .pyc files, are warm after the warm-up run"
     )
     print()
     print("time per operation (ms/op, cold, median), smallest spec to biggest:")
