@@ -1,17 +1,26 @@
 """``python -m generator`` and the ``clientgen`` command (its entry point): the command line of
 generator/cli.py, begun by generator/early.py (a set's slow start-up, started before the rest of
-clientgen is imported)."""
+clientgen is imported), with the code dataclasses and typing compile kept across runs
+(generator/codecache.py)."""
 
 import sys
 
 
 def main() -> None:
-    from generator import early
+    from generator import codecache, early
 
     stop = early.begin(sys.argv[1:])
+    codes = codecache.CodeCache(codecache.cache_file("clientgen-imports"))
+    codes.install()  # after the early start: installing it imports dataclasses and typing
+
+    def on_exit() -> None:
+        if stop is not None:
+            stop()
+        codes.save()
+
     from generator import cli
 
-    cli.main(on_exit=stop)
+    cli.main(on_exit=on_exit)
 
 
 if __name__ == "__main__":

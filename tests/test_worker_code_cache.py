@@ -1,5 +1,6 @@
-"""The models worker's code cache (dmcg_call._CodeCache): the code dataclasses and typing compile
-from strings while datamodel-code-generator is imported, kept across runs. It must give exactly the
+"""The code cache (generator/codecache.py) of the models worker and of the command: the code
+dataclasses and typing compile from strings (datamodel-code-generator's imports, clientgen's own),
+kept across runs. It must give exactly the
 code compiling gives, never change the models, and treat any unreadable or foreign file as a miss."""
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from generator import cache, pipeline
+from generator.codecache import CodeCache, cache_file
 from generator.targets.python import dmcg_call, models
-from tests.conftest import VAPI_SPEC
+from tests.conftest import ROOT, VAPI_SPEC
 
 # compiled in a module without __future__ imports, as dataclasses and typing compile their texts
 _PLAIN = {"__builtins__": __builtins__}
@@ -39,11 +41,11 @@ def _same(a: object, b: object) -> bool:
 @pytest.mark.parametrize(("text", "mode"), TEXTS)
 def test_the_cached_code_is_what_compiling_gives(text: str, mode: str, tmp_path: Path) -> None:
     path = str(tmp_path / "codes.marshal")
-    first = dmcg_call._CodeCache(path)
+    first = CodeCache(path)
     code = first.code(text, "<string>", mode)
     assert _same(code, _PLAIN["plain"](text, "<string>", mode))
     first.save()
-    again = dmcg_call._CodeCache(path)
+    again = CodeCache(path)
     assert again.codes and _same(again.code(text, "<string>", mode), code) and again.missed == 0
 
 
@@ -52,7 +54,7 @@ def test_the_cache_passes_on_no_future_flags_of_its_own() -> None:
     cache's code must not: an annotation stays an evaluated expression, as in dataclasses."""
     text = "def f(a) -> int:\n    return a\n"
     here = compile(text, "<string>", "exec")  # inherits this module's annotations flag
-    cached = dmcg_call._CodeCache(None).code(text, "<string>", "exec")
+    cached = CodeCache(None).code(text, "<string>", "exec")
     assert not _same(here, _PLAIN["plain"](text, "<string>", "exec"))
     assert _same(cached, _PLAIN["plain"](text, "<string>", "exec"))
     namespace: dict[str, object] = {}
@@ -64,9 +66,9 @@ def test_an_unreadable_or_foreign_file_is_a_miss(tmp_path: Path) -> None:
     path = tmp_path / "codes.marshal"
     for content in (b"", b"not marshal", marshal.dumps(("2.7.18", {("x", "<string>", "eval"): 1}))):
         path.write_bytes(content)
-        assert dmcg_call._CodeCache(str(path)).codes == {}
-    assert dmcg_call._CodeCache(str(tmp_path / "missing")).codes == {}
-    none = dmcg_call._CodeCache(None)
+        assert CodeCache(str(path)).codes == {}
+    assert CodeCache(str(tmp_path / "missing")).codes == {}
+    none = CodeCache(None)
     none.code("1 + 1", "<string>", "eval")
     none.save()  # nowhere to write: nothing happens
 
@@ -75,16 +77,16 @@ def test_the_cache_file_is_in_clientgens_cache_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(tmp_path / "c"))
-    found = dmcg_call.code_cache_path()
+    found = cache_file("x")
     assert found is not None and Path(found).parent == cache.cache_dir("code")
     monkeypatch.setenv("CLIENTGEN_CACHE_DIR", "")
-    assert dmcg_call.code_cache_path() is None and cache.cache_dir("code") is None
+    assert cache_file("x") is None and cache.cache_dir("code") is None
     monkeypatch.delenv("CLIENTGEN_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    found = dmcg_call.code_cache_path()
+    found = cache_file("x")
     assert found is not None and Path(found).parent == cache.cache_dir("code")
     (tmp_path / "xdg" / "clientgen" / "code").chmod(0o777)  # others could write there: not used
-    assert dmcg_call.code_cache_path() is None and cache.cache_dir("code") is None
+    assert cache_file("x") is None and cache.cache_dir("code") is None
 
 
 def test_only_modules_without_future_flags_are_given_the_cache() -> None:
@@ -137,3 +139,36 @@ def test_a_worker_with_the_cache_replies_the_same_bytes(tmp_path: Path) -> None:
     assert plain == filling == filled
     outcome = pickle.loads(filled)
     assert outcome[0] == "ok" and "class " in outcome[1][0]
+
+
+def test_the_command_keeps_its_own_code_and_writes_the_same_bytes(tmp_path: Path) -> None:
+    """`python -m generator`: a first run fills the command's file (and the worker's), a second
+    reads them without writing again; both write the same client as a run without the cache."""
+    folder = tmp_path / "cache"
+    trees = []
+    for setting in ("", str(folder), str(folder)):
+        out = tmp_path / f"out{len(trees)}"
+        subprocess.run(
+            [sys.executable, "-m", "generator", "generate", str(VAPI_SPEC), "--out", str(out)],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "CLIENTGEN_CACHE_DIR": setting},
+            capture_output=True,
+            check=True,
+            timeout=120,
+        )
+        trees.append(
+            {
+                p.relative_to(out).as_posix(): p.read_bytes()
+                for p in sorted(out.rglob("*"))
+                if p.is_file() and p.name != "clientgen.lock.json"
+            }
+        )
+        if len(trees) == 2:
+            files = sorted((folder / "code").iterdir())
+            assert [f.name.split(".")[0] for f in files] == [
+                "clientgen-imports",
+                "datamodel-code-generator-imports",
+            ]
+            stamps = [f.stat().st_mtime_ns for f in files]
+    assert [f.stat().st_mtime_ns for f in files] == stamps  # the second run met nothing new
+    assert trees[0] == trees[1] == trees[2]

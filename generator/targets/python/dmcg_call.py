@@ -369,135 +369,6 @@ def _no_plugins() -> tuple[()]:
     return ()
 
 
-class _CodeCache:
-    """The code that dataclasses and typing compile from strings while the tool is imported, kept
-    across runs in clientgen's cache folder (``code/``), as Python keeps modules' code in .pyc files.
-
-    Importing datamodel-code-generator makes ~200 dataclasses, each method of which dataclasses
-    compiles from a generated text, and pydantic compiles every string annotation (typing's
-    ForwardRef): ~1,200 distinct texts compiled ~2,600 times, a quarter of the worker's start-up.
-    Here the two modules' ``exec`` and ``compile`` (their global names) get the code object of a
-    text from the cache, compiled the first time it is met. The code is what compiling the text
-    gives: both modules have no __future__ flags to pass on (checked here; otherwise nothing is
-    replaced), the same file name and mode are kept, and an entry is found by its exact text. The
-    file holds the Python version it was made by; any other version, or any failure to read or
-    write it, is a miss. What this run used is written back, after the reply, when it met a text
-    the file did not hold. ``CLIENTGEN_CACHE_DIR=""`` turns it off (as every clientgen cache).
-    """
-
-    def __init__(self, path: str | None) -> None:
-        import marshal
-
-        self.path = path
-        self.codes: dict[tuple[str, str, str], Any] = {}
-        self.used: dict[tuple[str, str, str], Any] = {}
-        self.missed = 0
-        if path is None:
-            return
-        try:
-            with open(path, "rb") as fh:
-                version, codes = marshal.loads(fh.read())
-        except (OSError, ValueError, EOFError, TypeError):
-            return
-        if version == sys.version and isinstance(codes, dict):
-            self.codes = codes
-
-    def code(self, source: str, filename: str, mode: str) -> Any:
-        key = (source, filename, mode)
-        code = self.codes.get(key)
-        if code is None:
-            # never inherit this module's __future__ flags (annotations): the callers have none
-            code = compile(source, filename, mode, dont_inherit=True)
-            self.missed += 1
-        self.used[key] = code
-        return code
-
-    def install(self) -> None:
-        """Give dataclasses and typing this cache's ``exec`` and ``compile``."""
-        import __future__
-
-        import builtins
-        import dataclasses
-        import typing
-
-        for module in (dataclasses, typing):
-            if any(isinstance(v, __future__._Feature) for v in vars(module).values()):
-                return  # a __future__ import there: its texts would compile otherwise
-
-        def cached_exec(source: Any, globals: Any = None, locals: Any = None, /, **kw: Any) -> None:
-            if type(source) is str:
-                source = self.code(source, "<string>", "exec")
-            builtins.exec(source, globals, locals, **kw)
-
-        def cached_compile(
-            source: Any,
-            filename: Any,
-            mode: str,
-            flags: int = 0,
-            dont_inherit: bool = False,
-            optimize: int = -1,
-            **kw: Any,
-        ) -> Any:
-            if (
-                type(source) is str
-                and type(filename) is str
-                and not flags
-                and optimize == -1
-                and not kw
-            ):
-                return self.code(source, filename, mode)
-            return builtins.compile(source, filename, mode, flags, True, optimize, **kw)
-
-        dataclasses.exec = cached_exec  # type: ignore[attr-defined]
-        typing.compile = cached_compile  # type: ignore[attr-defined]
-
-    def save(self) -> None:
-        """Write what this run used, when it compiled anything new (atomically; failures ignored)."""
-        import marshal
-
-        if self.path is None or not self.missed:
-            return
-        tmp = f"{self.path}.{os.getpid()}.tmp"
-        try:
-            os.makedirs(os.path.dirname(self.path), mode=0o700, exist_ok=True)
-            with open(tmp, "wb") as fh:
-                fh.write(marshal.dumps((sys.version, self.used)))
-            os.replace(tmp, self.path)
-        except (OSError, ValueError):
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-
-
-def code_cache_path() -> str | None:
-    """The code cache's file, in generator.cache.cache_dir("code") (its rules, without its imports:
-    ``$CLIENTGEN_CACHE_DIR``, empty for none, else ``$XDG_CACHE_HOME/clientgen`` or
-    ``~/.cache/clientgen``; a folder another user owns or others can write to is not used)."""
-    configured = os.environ.get("CLIENTGEN_CACHE_DIR")
-    if configured is not None:
-        if not configured.strip():
-            return None
-        base = configured
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-        home = os.path.expanduser("~")
-        base = os.path.join(
-            xdg if os.path.isabs(xdg) else os.path.join(home, ".cache"), "clientgen"
-        )
-    folder = os.path.join(base, "code")
-    try:
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        info = os.stat(folder)
-    except OSError:
-        return None
-    getuid = getattr(os, "getuid", None)
-    if getuid is not None and (info.st_uid != getuid() or info.st_mode & 0o022):
-        return None
-    tag = sys.implementation.cache_tag or "python"
-    return os.path.join(folder, f"datamodel-code-generator-imports.{tag}.marshal")
-
-
 def serve() -> None:
     """The worker: import the tool, then answer one request from stdin on stdout."""
     import ast  # the tool imports it too
@@ -509,7 +380,9 @@ def serve() -> None:
     if path is not None:  # started with -S: the parent's module search path
         sys.path[:] = ast.literal_eval(path)
     _no_plugin_loader()
-    codes = _CodeCache(code_cache_path())
+    from generator.codecache import CodeCache, cache_file  # light: os and sys
+
+    codes = CodeCache(cache_file("datamodel-code-generator-imports"))
     codes.install()
     # the imports build many long-lived objects and no garbage: collecting during them is waste
     gc.disable()
