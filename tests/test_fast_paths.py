@@ -145,7 +145,6 @@ def test_the_ir_as_data_is_its_json_read_back(spec: str) -> None:
     data must be what reading ``clientgen ir``'s JSON back gives."""
     from generator.ir.build import build
     from generator.spec.load import load
-
     from tests.conftest import ROOT
 
     api, _ = build(load(str(ROOT / spec)))
