@@ -590,3 +590,37 @@ def test_an_inline_union_body_no_variant_accepts_is_refused(pkg: ModuleType) -> 
     with pytest.raises(pydantic.ValidationError, match=r"no variant of request body accepts"):
         with pkg.OneOfClient(base_url="http://127.0.0.1:9") as client:
             client.pets.create_either({"name": 7})
+
+
+# A class built with allOf of closed parts (Whole), or closed with unevaluatedProperties (Sealed),
+# is closed as a whole while matching: it takes the properties of every part and nothing else.
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"a": "x", "b": "y"},  # only Whole (Sealed names no b, Other needs c)
+        {"a": "x", "s": 1},  # only Sealed
+        {"a": "x", "c": 1},  # only Other: Whole and Sealed take no c
+    ],
+)
+def test_classes_closed_through_all_of(
+    pkg: ModuleType, httpserver: HTTPServer, mode: str, body: dict[str, object]
+) -> None:
+    httpserver.expect_request("/things", method="POST").respond_with_data(status=204)
+    call(pkg, "OneOf", mode, lambda c: c.things.create(body), base_url=httpserver.url_for("/"))
+    assert httpserver.log[0][0].get_json() == body
+
+
+def test_closed_through_all_of_refuses_and_says_why(pkg: ModuleType) -> None:
+    ta = pydantic.TypeAdapter(pkg.models.Thing)
+    with pytest.raises(pydantic.ValidationError, match="the value matches Whole, Sealed, and"):
+        ta.validate_python({"a": "x"})
+    with pytest.raises(pydantic.ValidationError) as info:
+        ta.validate_python({"a": "x", "s": 1, "b": "y"})
+    assert (
+        "no variant of Thing accepts the value: Whole (takes no property 's'); Sealed (takes no "
+        "property 'b'); Other (c: Field required)"
+    ) in str(info.value)
+    assert {"Whole", "Sealed"} <= pkg._unions.CLOSED and "Base" not in pkg._unions.CLOSED

@@ -304,7 +304,33 @@ class _Builder:
             json_schema=self.normalize(schema),
             origin=pointer,
             synthetic=synthetic,
+            closed=kind == "object" and self.closed(schema, pointer),
         )
+
+    def closed(self, schema: Any, pointer: str, depth: int = 0) -> bool:
+        """Whether an object schema takes no property that it or its allOf parts do not name:
+        additionalProperties or unevaluatedProperties false at its top level, or allOf parts that
+        are all closed (a part naming no property, only `required` say, does not count; own
+        properties beside the parts make it open unless its top level says false)."""
+        target, tpointer = resolve(self.data, schema, pointer)
+        if not isinstance(target, dict) or depth > _MAX_INLINE_DEPTH:
+            return False
+        if any(
+            target.get(key) is False for key in ("additionalProperties", "unevaluatedProperties")
+        ):
+            return True
+        parts = target.get("allOf")
+        if not isinstance(parts, list) or "properties" in target:
+            return False
+        objects = []
+        for i, part in enumerate(parts):
+            at = join_pointer(tpointer, "allOf", i)
+            resolved, _ = resolve(self.data, part, at)
+            if isinstance(resolved, dict) and any(
+                key in resolved for key in ("properties", "allOf", "additionalProperties")
+            ):
+                objects.append((part, at))
+        return bool(objects) and all(self.closed(p, at, depth + 1) for p, at in objects)
 
     # -- the document --------------------------------------------------------------------------
     def build(self) -> tuple[Api, list[Problem]]:

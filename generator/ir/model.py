@@ -15,7 +15,7 @@ from typing import Any, Literal
 #: open set bumps MINOR; renaming, removing or changing the meaning of anything bumps MAJOR.
 #: Every change gets an entry in CHANGELOG.md (beside this file) and a fresh ir.schema.json
 #: (``python -m generator.ir.schema --write``).
-IR_VERSION = "1.5.0"
+IR_VERSION = "1.6.0"
 
 
 def ir_major(version: str = IR_VERSION) -> int:
@@ -92,6 +92,9 @@ class Schema:
     json_schema: Any  # the source JSON Schema (2020-12 form, refs to #/components/schemas/<name>)
     origin: str  # JSON pointer in the source document
     synthetic: bool = False  # hoisted from an inline schema in an operation
+    #: kind object: takes no property that it or its allOf parts do not name: additionalProperties
+    #: or unevaluatedProperties false at its top level, or allOf parts that are all closed
+    closed: bool = False
 
 
 @dataclass(frozen=True)

@@ -764,11 +764,6 @@ def _closed_models(api: Api, classes: dict[str, str], views: dict[str, str]) -> 
     do not name (_unions.CLOSED; the classes themselves still keep a response's unknown fields)."""
     closed: set[str] = set()
     for schema in api.schemas:
-        js = schema.json_schema
-        if (
-            schema.kind == "object"
-            and isinstance(js, dict)
-            and js.get("additionalProperties") is False
-        ):
+        if schema.kind == "object" and schema.closed:  # allOf of closed parts too (IR 1.6)
             closed.update(c for c in (classes.get(schema.name), views.get(schema.name)) if c)
     return sorted(closed)

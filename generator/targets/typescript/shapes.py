@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.ir.model import Api, Schema, TypeRef
+from generator.ir.model import Api, Field, Schema, TypeRef
 from generator.render import tsstr
 from generator.targets.typescript import naming
 from generator.targets.typescript.types import WIDTH, open_enum
@@ -125,25 +125,57 @@ class Shapes:
                 shape["discriminator"] = self._mapping(s.discriminator.property, s.type, s)
             return shape
         out: dict[str, Any] = {"type": "object"}
-        props: dict[str, Any] = {}
-        for f in s.fields:
+        # matching (full) needs the properties the allOf parts give too
+        fields, inline, inline_required = self._all_of(s) if full else ([], [], [])
+        fields = [*fields, *s.fields]
+        props: dict[str, Any] = {name: {} for name in inline}
+        for f in fields:
             if f.read_only:
-                continue
-            if full or self.matters(f.type):
+                props.pop(f.name, None)
+            elif full or self.matters(f.type):
                 props[f.name] = self._shape(f.type, full)
         if props:
             out["properties"] = props
-        read_only = [f.name for f in s.fields if f.read_only]
+        read_only = list(dict.fromkeys(f.name for f in fields if f.read_only))
         if read_only:
             out["readOnly"] = read_only
         if full:
-            required = [f.name for f in s.fields if f.required and not f.read_only]
+            required = [f.name for f in fields if f.required and not f.read_only]
+            required = list(dict.fromkeys([*inline_required, *required]))
+            required = [name for name in required if name not in read_only]
             if required:
                 out["required"] = required
-            js = s.json_schema if isinstance(s.json_schema, dict) else {}
-            if js.get("additionalProperties") is False:
+            if s.closed:
                 out["additional"] = False
         return out
+
+    def _all_of(self, s: Schema, depth: int = 0) -> tuple[list[Field], list[str], list[str]]:
+        """What an object schema's allOf parts give it: the fields of the schemas they refer to
+        (and of their own parts), and the property names and required names written inline (an
+        inline part's properties match any value here)."""
+        js = s.json_schema if isinstance(s.json_schema, dict) else {}
+        parts = js.get("allOf")
+        fields: list[Field] = []
+        inline: list[str] = []
+        required: list[str] = []
+        for part in parts if isinstance(parts, list) and depth < 16 else []:
+            if not isinstance(part, dict):
+                continue
+            ref = part.get("$ref")
+            if isinstance(ref, str):
+                target = self.schemas.get(ref.rsplit("/", 1)[-1])
+                if target is not None:
+                    more, names, needed = self._all_of(target, depth + 1)
+                    fields += [*more, *target.fields]
+                    inline += names
+                    required += needed
+                continue
+            own = part.get("properties")
+            inline += [str(name) for name in own] if isinstance(own, dict) else []
+            names_required = part.get("required")
+            if isinstance(names_required, list):
+                required += [str(name) for name in names_required]
+        return fields, inline, required
 
     def _shape(self, t: TypeRef, full: bool, name: str | None = None) -> Any:
         """The shape of ``t``: a schema's name (its entry is added to the table), or a

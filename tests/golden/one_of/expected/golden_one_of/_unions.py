@@ -89,7 +89,9 @@ _CHECKING = "clientgen.one-of-check"
 #: The model classes whose schema forbids properties it does not name (additionalProperties:
 #: false). They still keep unknown fields of a response (`model_extra`), but when a request value
 #: is matched against a oneOf union's variants such a class accepts no property it does not name.
-CLOSED: frozenset[str] = frozenset(["Account", "AccountInput", "Closed", "Tag"])
+CLOSED: frozenset[str] = frozenset(
+    ["Account", "AccountInput", "Closed", "Part", "Sealed", "Tag", "Whole"]
+)
 
 
 def _type_name(tp: Any) -> str:

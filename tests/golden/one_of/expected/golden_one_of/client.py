@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .resources.members import AsyncMembers, Members
     from .resources.owners import AsyncOwners, Owners
     from .resources.pets import AsyncPets, Pets
+    from .resources.things import AsyncThings, Things
 
 __all__ = [
     "AsyncOneOfClient",
@@ -84,6 +85,13 @@ class _OneOfClientResources:
         from .resources.lamps import Lamps
 
         return Lamps(self._http)
+
+    @_functools.cached_property
+    def things(self) -> Things:
+        """Operations tagged 'things'."""
+        from .resources.things import Things
+
+        return Things(self._http)
 
 
 class OneOfClient(_OneOfClientResources):
@@ -195,6 +203,13 @@ class _AsyncOneOfClientResources:
         from .resources.lamps import AsyncLamps
 
         return AsyncLamps(self._http)
+
+    @_functools.cached_property
+    def things(self) -> AsyncThings:
+        """Operations tagged 'things'."""
+        from .resources.things import AsyncThings
+
+        return AsyncThings(self._http)
 
 
 class AsyncOneOfClient(_AsyncOneOfClientResources):

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ._models.alias import Alias
     from ._models.bag import Bag
     from ._models.bag_tag import BagTag
+    from ._models.base import Base
     from ._models.box import Box
     from ._models.cat import Cat
     from ._models.closed import Closed
@@ -32,11 +33,16 @@ if TYPE_CHECKING:
     from ._models.member import Member
     from ._models.member_input import MemberInput
     from ._models.open import Open
+    from ._models.other import Other
     from ._models.owner import Owner
     from ._models.owner_id import OwnerId
+    from ._models.part import Part
     from ._models.pet import Pet
+    from ._models.sealed import Sealed
     from ._models.size import Size
     from ._models.tag import Tag
+    from ._models.thing import Thing
+    from ._models.whole import Whole
 
 __all__ = [
     "Account",
@@ -44,6 +50,7 @@ __all__ = [
     "Alias",
     "Bag",
     "BagTag",
+    "Base",
     "Box",
     "Cat",
     "Closed",
@@ -59,11 +66,16 @@ __all__ = [
     "Member",
     "MemberInput",
     "Open",
+    "Other",
     "Owner",
     "OwnerId",
+    "Part",
     "Pet",
+    "Sealed",
     "Size",
     "Tag",
+    "Thing",
+    "Whole",
 ]
 
 #: each model's module in ._models
@@ -73,6 +85,7 @@ _MODULES: dict[str, str] = {
     "Alias": "alias",
     "Bag": "bag",
     "BagTag": "bag_tag",
+    "Base": "base",
     "Box": "box",
     "Cat": "cat",
     "Closed": "closed",
@@ -88,11 +101,16 @@ _MODULES: dict[str, str] = {
     "MemberInput": "member_input",
     "Open": "open",
     "Coupon": "coupon",
+    "Other": "other",
     "Owner": "owner",
     "OwnerId": "owner_id",
+    "Part": "part",
     "Pet": "pet",
+    "Sealed": "sealed",
     "Size": "size",
     "Tag": "tag",
+    "Whole": "whole",
+    "Thing": "thing",
 }
 
 

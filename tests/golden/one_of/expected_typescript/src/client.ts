@@ -13,6 +13,7 @@ import { Events } from "./resources/events.js";
 import { Holders } from "./resources/holders.js";
 import { Members } from "./resources/members.js";
 import { Lamps } from "./resources/lamps.js";
+import { Things } from "./resources/things.js";
 import { SHAPES } from "./shapes.js";
 
 /** Settings of a `OneOfClient`; every one is optional. */
@@ -52,6 +53,8 @@ export class OneOfClient {
   readonly members: Members;
   /** Operations tagged "lamps". */
   readonly lamps: Lamps;
+  /** Operations tagged "things". */
+  readonly things: Things;
   readonly #http: Http;
 
   constructor(options: OneOfClientOptions = {}) {
@@ -71,6 +74,7 @@ export class OneOfClient {
     this.holders = new Holders(this.#http);
     this.members = new Members(this.#http);
     this.lamps = new Lamps(this.#http);
+    this.things = new Things(this.#http);
   }
 
   /** The server this client talks to. */

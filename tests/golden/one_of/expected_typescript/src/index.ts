@@ -37,4 +37,5 @@ export { Events } from "./resources/events.js";
 export { Holders } from "./resources/holders.js";
 export { Members } from "./resources/members.js";
 export { Lamps } from "./resources/lamps.js";
+export { Things } from "./resources/things.js";
 export type * from "./types.js";

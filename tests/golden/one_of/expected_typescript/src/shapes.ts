@@ -8,6 +8,23 @@
 import type { Shapes } from "./core.js";
 
 export const SHAPES: Shapes = {
+  Whole: { type: "object", properties: { b: {}, a: { type: "string" } }, additional: false },
+  Sealed: {
+    type: "object",
+    properties: { a: { type: "string" }, s: { type: "integer" } },
+    required: ["a"],
+    additional: false,
+  },
+  Other: {
+    type: "object",
+    properties: { a: { type: "string" }, c: { type: "integer" } },
+    required: ["c"],
+  },
+  Thing: {
+    name: "Thing",
+    variants: ["Whole", "Sealed", "Other"],
+    oneOf: ["Whole", "Sealed", "Other"],
+  },
   Light: {
     type: "object",
     properties: { mode: { enum: ["on", "off"], open: true } },

@@ -3,6 +3,29 @@
  * their wire names; optional (`x?: T`) and nullable (`x: T | null`) are kept apart.
  */
 
+export interface Part {
+  a?: string;
+}
+
+/** Closed as a whole (allOf of closed parts), with the properties of both. */
+export type Whole = Record<string, unknown>;
+
+export interface Base {
+  a: string;
+}
+
+/** Base and s, nothing else (unevaluatedProperties false). */
+export interface Sealed {
+  s?: number;
+}
+
+export interface Other {
+  a?: string;
+  c: number;
+}
+
+export type Thing = Whole | Sealed | Other;
+
 export interface Light {
   mode: "on" | "off" | (string & {});
 }

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .members import AsyncMembers, Members
     from .owners import AsyncOwners, Owners
     from .pets import AsyncPets, Pets
+    from .things import AsyncThings, Things
 
 __all__ = [
     "AsyncCoupons",
@@ -23,6 +24,7 @@ __all__ = [
     "AsyncMembers",
     "AsyncOwners",
     "AsyncPets",
+    "AsyncThings",
     "Coupons",
     "Events",
     "Holders",
@@ -30,6 +32,7 @@ __all__ = [
     "Members",
     "Owners",
     "Pets",
+    "Things",
 ]
 
 _MODULES = {
@@ -47,6 +50,8 @@ _MODULES = {
     "AsyncMembers": "members",
     "Lamps": "lamps",
     "AsyncLamps": "lamps",
+    "Things": "things",
+    "AsyncThings": "things",
 }
 
 if not TYPE_CHECKING:
