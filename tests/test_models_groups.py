@@ -250,6 +250,79 @@ def test_merge_takes_the_lesser_head_and_one_copy_of_a_shared_model() -> None:
         models.merge_modules([a, _made(("B", "b: int"), imports="from datetime import date as d")])
 
 
+def _object(**properties: Any) -> dict[str, Any]:
+    return {"type": "object", "properties": properties}
+
+
+#: one web of schemas (nothing to cut into groups that share nothing): two heavy branches that
+#: both need Hub; the tool names the models of the maps' values itself (TagsAdditionalProperty,
+#: numbered in document order)
+WEB_SPEC = {
+    "openapi": "3.1.0",
+    "info": {"title": "Web", "version": "1", "x-clientgen": {"package-name": "web"}},
+    "paths": {},
+    "components": {
+        "schemas": {
+            "Left": _object(
+                hub=_ref("Hub"),
+                notes={"type": "string", "description": "left " * 400},
+                tags=_map(300),
+            ),
+            "Hub": _object(tags=_map(100), id={"type": "integer"}),
+            "Right": _object(
+                hub=_ref("Hub"),
+                notes={"type": "string", "description": "right " * 400},
+                tags=_map(200),
+            ),
+            "RightItem": _object(right=_ref("Right"), tags=_map(50)),
+        }
+    },
+}
+
+
+def test_a_web_of_schemas_is_cut_with_what_both_need_in_both(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    components = WEB_SPEC["components"]["schemas"]
+    monkeypatch.setattr(models, "GROUP_MIN_SCHEMAS", 2)
+    groups = models.schema_groups(components)
+    assert sorted(map(sorted, groups)) == [["Hub", "Left"], ["Hub", "Right", "RightItem"]]
+    spec = tmp_path / "web.json"
+    spec.write_text(json.dumps(WEB_SPEC), encoding="utf-8")
+    monkeypatch.setenv(models.WORKER_ENV, "0")
+    one = _models(spec)
+    monkeypatch.setenv(models.WORKER_ENV, "1")
+    monkeypatch.setenv(models.GROUPS_ENV, "1")
+    here = _spy(monkeypatch)
+    made = _spy_groups(monkeypatch)
+    assert _models(spec, worker=True) == one
+    assert here == [] and made == [2]  # made in two groups, merged without a conflict
+    names = [name for name, _ in one[0][0]]  # Hub and the model of its map values: once
+    assert names.count("Hub") == 1 and names.count("TagsAdditionalProperty1") == 1
+    assert "TagsAdditionalProperty3" in names  # numbered across both groups, as one call does
+
+
+def test_models_one_call_makes_alike_are_not_merged_into_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hub's and RightItem's map values are the same schema, yet one call makes two models of
+    them: the groups' modules cannot tell which ones it makes once, so it is one call."""
+    web = json.loads(json.dumps(WEB_SPEC))
+    web["components"]["schemas"]["RightItem"]["properties"]["tags"] = _map(100)
+    spec = tmp_path / "web.json"
+    spec.write_text(json.dumps(web), encoding="utf-8")
+    monkeypatch.setattr(models, "GROUP_MIN_SCHEMAS", 2)
+    monkeypatch.setenv(models.WORKER_ENV, "0")
+    one = _models(spec)
+    monkeypatch.setenv(models.WORKER_ENV, "1")
+    monkeypatch.setenv(models.GROUPS_ENV, "1")
+    here = _spy(monkeypatch)
+    assert _models(spec, worker=True) == one
+    assert here == [4]  # the groups were made, then the whole document in one call here
+    names = [name for name, _ in one[0][0]]
+    assert "TagsAdditionalProperty3" in names
+
+
 def test_a_conflict_makes_the_models_in_one_call(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

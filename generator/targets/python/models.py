@@ -725,7 +725,7 @@ def stop_worker() -> None:
 
 #: a document with fewer schemas is made in one call (a second would not pay for itself)
 GROUP_MIN_SCHEMAS = 1000
-#: the smaller of the two groups must hold this share of the schemas, or it is one call
+#: the heavier of the two groups must leave the other this share of the work, or it is one call
 GROUP_MIN_SHARE = 0.25
 
 
@@ -823,15 +823,46 @@ _SCHEMAS = "#/components/schemas/"
 
 
 def schema_groups(components: dict[str, Any]) -> list[list[str]]:
-    """The components cut in two groups that share nothing, each for a call of its own; or one.
+    """The components cut in two groups, each for a call of its own; or one.
 
-    Schemas that reference each other (at any distance, either way) stay together, and so do
-    schemas whose names differ only in trailing digits (the tool numbers names it makes, ``X1``).
-    The connected sets are dealt, heaviest first (their schemas' size), to the lighter group;
-    each group keeps the document's order. A pure function of the components."""
+    A group holds every schema its schemas reference (at any distance), and schemas whose names
+    differ only in trailing digits stay together (the tool numbers names it makes, ``X1``). Two
+    ways to cut, the one whose heavier group is lighter (their schemas' size) is taken: groups
+    that share nothing (``_disjoint_groups``), or groups that may both hold a schema both need
+    (``_closure_groups``: a big web of schemas can be cut too, its shared part made twice).
+    Each group keeps the document's order. A pure function of the components."""
     names = list(components)
     if len(names) < GROUP_MIN_SCHEMAS:
         return [names]
+    # the tool's work grows with the schemas' size more than with their number
+    size = {n: len(json.dumps(components[n], default=str)) for n in names}
+    needs = {n: _group_refs(components[n]) & size.keys() for n in names}
+    family: dict[str, list[str]] = {}
+    for name in names:
+        family.setdefault(name.rstrip("0123456789"), []).append(name)
+    for members in family.values():
+        for name in members:
+            needs[name].update(members)
+    best: list[set[str]] | None = None
+    for cut in (_disjoint_groups(names, needs, size), _closure_groups(names, needs, size)):
+        if cut is not None and (best is None or _heavier(cut, size) < _heavier(best, size)):
+            best = cut
+    # the heavier group must leave GROUP_MIN_SHARE of the work to the other, or it is one call
+    if best is None or _heavier(best, size) > (1 - GROUP_MIN_SHARE) * sum(size.values()):
+        return [names]
+    best.sort(key=lambda members: -sum(size[n] for n in members))  # the heavier one first
+    return [[n for n in names if n in members] for members in best]
+
+
+def _heavier(groups: list[set[str]], size: dict[str, int]) -> int:
+    return max(sum(size[n] for n in members) for members in groups)
+
+
+def _disjoint_groups(
+    names: list[str], needs: dict[str, set[str]], size: dict[str, int]
+) -> list[set[str]] | None:
+    """Two groups that share nothing: the connected sets of schemas dealt, heaviest first, to
+    the lighter group; None when there is only one such set."""
     parent = {n: n for n in names}
 
     def find(x: str) -> str:
@@ -840,29 +871,58 @@ def schema_groups(components: dict[str, Any]) -> list[list[str]]:
             x = parent[x]
         return x
 
-    by_base: dict[str, str] = {}
     for name in names:
-        for other in _group_refs(components[name]) & parent.keys():
+        for other in needs[name]:
             parent[find(name)] = find(other)
-        base = name.rstrip("0123456789")
-        if base in by_base:
-            parent[find(name)] = find(by_base[base])
-        else:
-            by_base[base] = name
     sets: dict[str, list[str]] = {}
     for name in names:
         sets.setdefault(find(name), []).append(name)
-    # the tool's work grows with the schemas' size more than with their number
-    size = {n: len(json.dumps(components[n], default=str)) for n in names}
     weighed = [(sum(size[n] for n in members), members) for members in sets.values()]
     bins: list[tuple[int, set[str]]] = [(0, set()), (0, set())]
     for weight, members in sorted(weighed, key=lambda wm: -wm[0]):  # ties: document order
         lighter = min(range(2), key=lambda k: bins[k][0])
         bins[lighter] = (bins[lighter][0] + weight, bins[lighter][1] | set(members))
-    if min(weight for weight, _ in bins) < GROUP_MIN_SHARE * sum(size.values()):
-        return [names]
-    bins.sort(key=lambda wb: -wb[0])  # the heavier one to the worker, which is warm already
-    return [[n for n in names if n in members] for _, members in bins]
+    return [members for _, members in bins] if all(members for _, members in bins) else None
+
+
+def _closure_groups(
+    names: list[str], needs: dict[str, set[str]], size: dict[str, int]
+) -> list[set[str]] | None:
+    """Two groups, each closed under what its schemas need: every schema no other needs (or,
+    in a cycle no such schema reaches, the first of it) goes with all it needs, largest first,
+    to the group it leaves lighter at the end; a schema both need is in both. None when one
+    group would hold every schema."""
+
+    def closure(name: str) -> set[str]:
+        seen: set[str] = set()
+        stack = [name]
+        while stack:
+            item = stack.pop()
+            if item not in seen:
+                seen.add(item)
+                stack.extend(needs[item])
+        return seen
+
+    needed = {other for name in names for other in needs[name] if other != name}
+    roots: list[tuple[int, str, set[str]]] = []  # (weight, name, closure)
+    covered: set[str] = set()
+    for name in [n for n in names if n not in needed] + names:
+        if name not in covered:
+            members = closure(name)
+            covered |= members
+            roots.append((sum(size[n] for n in members), name, members))
+    order = {name: i for i, name in enumerate(names)}
+    bins: list[set[str]] = [set(), set()]
+    weights = [0, 0]
+    for _, _, members in sorted(roots, key=lambda r: (-r[0], order[r[1]])):
+        added = [sum(size[n] for n in members - bins[k]) for k in range(2)]
+        k = min(
+            range(2),
+            key=lambda k: (max(weights[k] + added[k], weights[1 - k]), added[k], k),
+        )
+        bins[k] |= members
+        weights[k] += added[k]
+    return None if not all(bins) or any(b >= set(names) for b in bins) else bins
 
 
 class MergeConflict(Exception):
@@ -966,9 +1026,11 @@ def renumber(made: list[_Made], order: dict[str, int]) -> list[_Made]:
     their group's module. A made name that is also a component's (digits aside) is a conflict.
     """
     mine: list[dict[str, tuple[int, int]]] = []  # per group: {class: (owner position, number)}
+    sources: list[dict[str, str]] = []  # per group: {class: the source_ref it was made from}
     component_bases: set[str] = set()
     for group in made:
         found: dict[str, tuple[int, int]] = {}
+        made_from: dict[str, str] = {}
         for model in group.metadata.get("models", []):
             cls, ref = str(model.get("class_name")), str(model.get("source_ref"))
             base = cls.rstrip("0123456789")
@@ -979,12 +1041,25 @@ def renumber(made: list[_Made], order: dict[str, int]) -> list[_Made]:
             owner = path[2] if len(path) > 2 and path[:2] == ["components", "schemas"] else None
             if owner in order:  # else the document's own model: the same in every group
                 found[cls] = (order[owner], int(cls[len(base) :] or 0))
+                made_from[cls] = ref
         mine.append(found)
+        sources.append(made_from)
     groups_of: dict[str, set[int]] = {}
     for k, found in enumerate(mine):
         for cls in found:
             groups_of.setdefault(cls.rstrip("0123456789"), set()).add(k)
-    shared = {base for base, ks in groups_of.items() if len(ks) > 1}
+
+    def family(k: int, base: str) -> list[tuple[str, str]]:
+        """The models of that name (digits aside) group ``k`` made: (class, what from)."""
+        return sorted((c, sources[k][c]) for c in mine[k] if c.rstrip("0123456789") == base)
+
+    # the same models from the same schemas in every group that made them: a schema both groups
+    # hold (see _closure_groups), made twice alike; they keep their names (merge takes one)
+    shared = {
+        base
+        for base, ks in groups_of.items()
+        if len(ks) > 1 and any(family(k, base) != family(min(ks), base) for k in ks)
+    }
     if not shared:
         return made
     if shared & component_bases:
@@ -992,6 +1067,7 @@ def renumber(made: list[_Made], order: dict[str, int]) -> list[_Made]:
     renames: list[dict[str, str]] = [{} for _ in made]
     for base in sorted(shared):
         given: dict[str, str] = {}  # {the model's text with its name blanked: its name}
+        alike: dict[tuple[int, str], str] = {}  # {(group, shape): the class it made}
         for _, k, cls in sorted(
             (found[cls], k, cls)
             for k, found in enumerate(mine)
@@ -1002,6 +1078,10 @@ def renumber(made: list[_Made], order: dict[str, int]) -> list[_Made]:
             if text is None:
                 raise MergeConflict(f"model {cls} is in the metadata but not in the module")
             shape = re.sub(rf"\b{re.escape(cls)}\b", "\0", text)
+            if alike.setdefault((k, shape), cls) != cls:
+                # one call made two models alike (it does not always reuse one): which ones
+                # it would make once cannot be told
+                raise MergeConflict(f"models {alike[k, shape]} and {cls} are alike")
             given.setdefault(shape, base + (str(len(given)) if given else ""))
             renames[k][cls] = given[shape]
     out = []
