@@ -10,8 +10,12 @@ def main() -> None:
     from generator import codecache, early
 
     stop = early.begin(sys.argv[1:])
-    codes = codecache.CodeCache(codecache.cache_file("clientgen-imports"))
-    codes.install()  # after the early start: installing it imports dataclasses and typing
+    # after the early start (installing it imports dataclasses and typing); only for a cold run:
+    # a run that finds its output up to date imports too little for the cache to pay
+    cold = early.cold(sys.argv[1:])
+    codes = codecache.CodeCache(codecache.cache_file("clientgen-imports") if cold else None)
+    if cold:
+        codes.install()
 
     def on_exit() -> None:
         if stop is not None:

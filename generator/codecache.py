@@ -37,8 +37,10 @@ class CodeCache:
         import marshal
 
         self.path = path
-        self.codes: dict[tuple[str, str, str], Any] = {}
-        self.used: dict[tuple[str, str, str], Any] = {}
+        # {(text, file name, mode): the marshalled code}: loading the file unmarshals no code, so
+        # a run pays only for the entries it uses (a file made by a run that used many is cheap)
+        self.codes: dict[tuple[str, str, str], bytes] = {}
+        self.used: dict[tuple[str, str, str], bytes] = {}
         self.missed = 0
         if path is None:
             return
@@ -51,13 +53,22 @@ class CodeCache:
             self.codes = codes
 
     def code(self, source: str, filename: str, mode: str) -> Any:
+        import marshal
+
         key = (source, filename, mode)
-        code = self.codes.get(key)
+        blob = self.codes.get(key)
+        code = None
+        if type(blob) is bytes:
+            try:
+                code = marshal.loads(blob)
+            except (ValueError, EOFError, TypeError):
+                code = None
         if code is None:
             # never inherit this module's __future__ flags (annotations): the callers have none
             code = compile(source, filename, mode, dont_inherit=True)
+            blob = marshal.dumps(code)
             self.missed += 1
-        self.used[key] = code
+        self.used[key] = blob  # type: ignore[assignment]
         return code
 
     def install(self) -> None:

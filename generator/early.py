@@ -44,11 +44,9 @@ def begin(argv: list[str]) -> Callable[[], None] | None:
     cold run of one spec; returns the function that stops it (None when nothing was started)."""
     try:
         plan = _plan(argv)
-        if plan is None:
+        if plan is None or not cold(argv):
             return None
-        lang, out = plan
-        if os.path.lexists(os.path.join(out, LOCK_NAME)):
-            return None
+        lang = plan[0]
         root = templates_folder()
         if lang not in os.listdir(root):  # only a built-in set's folder, never a path
             return None
@@ -63,6 +61,13 @@ def begin(argv: list[str]) -> Callable[[], None] | None:
         return stop if callable(stop) else None
     except Exception:  # noqa: BLE001 - the full command reports whatever this met
         return None
+
+
+def cold(argv: list[str]) -> bool:
+    """Whether ``argv`` is a plain cold run: ``generate``/``check`` of one spec into an ``--out``
+    folder holding no clientgen lock (see the module's docstring)."""
+    plan = _plan(argv)
+    return plan is not None and not os.path.lexists(os.path.join(plan[1], LOCK_NAME))
 
 
 def _plan(argv: list[str]) -> tuple[str, str] | None:

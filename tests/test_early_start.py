@@ -183,3 +183,13 @@ def test_the_command_generates_the_same_bytes_with_the_early_worker(tmp_path: Pa
             }
         )
     assert trees[0] == trees[1] and len(trees[0]) > 10
+
+
+def test_only_a_plain_cold_run_is_cold(tmp_path: Path) -> None:
+    """The command's own code cache is used only then (a run that finds its output up to date
+    imports too little for it to pay)."""
+    argv = ["generate", str(VAPI_SPEC), "--out", str(tmp_path)]
+    assert early.cold(argv)
+    (tmp_path / early.LOCK_NAME).write_text("{}", encoding="utf-8")
+    assert not early.cold(argv)
+    assert not early.cold(["generate"]) and not early.cold(["validate", str(VAPI_SPEC)])

@@ -11,6 +11,7 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,8 +35,10 @@ TEXTS = [
 ]
 
 
-def _same(a: object, b: object) -> bool:
-    return marshal.dumps(a) == marshal.dumps(b)
+def _same(a: Any, b: Any) -> bool:
+    """The same code: equal code objects (bytecode, constants - nested code included -, names,
+    flags, line table), from the same file name."""
+    return bool(a == b and a.co_filename == b.co_filename and a.co_flags == b.co_flags)
 
 
 @pytest.mark.parametrize(("text", "mode"), TEXTS)
@@ -172,3 +175,13 @@ def test_the_command_keeps_its_own_code_and_writes_the_same_bytes(tmp_path: Path
             stamps = [f.stat().st_mtime_ns for f in files]
     assert [f.stat().st_mtime_ns for f in files] == stamps  # the second run met nothing new
     assert trees[0] == trees[1] == trees[2]
+
+
+def test_a_damaged_entry_is_compiled_again(tmp_path: Path) -> None:
+    path = tmp_path / "codes.marshal"
+    key = ("1 + 2", "<string>", "eval")
+    for entry in (b"\x00garbage", 17, marshal.dumps(compile("1 + 2", "<string>", "eval"))):
+        path.write_bytes(marshal.dumps((sys.version, {key: entry})))
+        codes = CodeCache(str(path))
+        assert eval(codes.code(*key)) == 3
+        assert codes.missed == (0 if isinstance(entry, bytes) and entry[:1] != b"\x00" else 1)
