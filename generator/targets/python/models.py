@@ -732,12 +732,12 @@ GROUP_MIN_SHARE = 0.25
 def _make_models(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """The models module for ``document`` and the tool's model metadata.
 
-    With the models worker running, a big document is cut in two groups of schemas that share
-    nothing (``schema_groups``): the worker makes one while this process makes the other, and the
-    two modules are merged into the one a single call writes (``merge_modules``); the same bytes
-    (tests/test_models_groups.py). Where the merge cannot promise that (``MergeConflict``) or a
-    group fails, the whole document is made in one call here. Without the worker, or with no core
-    to spare (``groups_wanted``), the two calls would only cost more: one call.
+    With the models worker running, a big document is cut in two groups of schemas
+    (``schema_groups``): the worker makes one while a forked copy of it makes the other
+    (``Worker.groups``), and the two modules are merged into the one a single call writes
+    (``renumber``, ``merge_modules``); the same bytes (tests/test_models_groups.py). Where the
+    merge cannot promise that (``MergeConflict``) or a group fails, the whole document is made in
+    one call here. Without the worker, or when asked not to (``groups_wanted``): one call.
     """
     worker, _WORKER[:] = (_WORKER[0] if _WORKER else None), []
     if worker is None:  # one process: two calls would only cost more
@@ -780,10 +780,11 @@ def _no_gc() -> Iterator[None]:
 
 
 #: environment variable: 1 always cuts a big document in two groups (with the models worker), 0
-#: never; unset: when the machine has a core to spare (the 1-minute load average is below the
-#: cores less one). Measured on a 2-core machine kept busy by other work (load 2.5-5), the two
-#: calls were no faster and cost up to a fifth more CPU (the tool imported in this process too,
-#: the merge's parses); with a core free, openai.json's render stage took 8.9 s instead of ~17 s.
+#: never; unset: when the machine has a second core. Both groups are made in the worker and its
+#: forked copy, so this process neither imports the tool nor makes a group: under load the two
+#: processes get twice the share of the cores one gets (see the measurements in the commit that
+#: made this the default). It used to be on only when the 1-minute load average left a core free,
+#: which a benchmark's own previous runs often did not: openai.json then took ~16 s, not ~9 s.
 GROUPS_ENV = "CLIENTGEN_MODELS_GROUPS"
 
 
@@ -792,11 +793,7 @@ def groups_wanted() -> bool:
     setting = os.environ.get(GROUPS_ENV, "").strip()
     if setting in ("0", "1"):
         return setting == "1"
-    try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):  # no load average on this system
-        return False
-    return load < (os.cpu_count() or 1) - 1
+    return (os.cpu_count() or 1) > 1
 
 
 def _group_refs(node: Any) -> set[str]:
