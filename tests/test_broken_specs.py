@@ -24,7 +24,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 import tracemalloc
@@ -43,7 +42,10 @@ from generator.cli import run
 from generator.problems import UserError
 from generator.spec.load import MAX_DEPTH, Document, load, loads
 from generator.spec.validate import validate
-from tests.conftest import ROOT
+from tests.conftest import ROOT, cli
+
+#: the CLI writes UTF-8 whatever the locale (messages quote the spec's text)
+UTF8 = {"PYTHONIOENCODING": "utf-8"}
 
 BROKEN = ROOT / "tests" / "broken"
 ERRORS = ROOT / "tests" / "errors"
@@ -423,21 +425,6 @@ def all_cases() -> list[str]:
 # -- running the CLI ------------------------------------------------------------------------------
 
 
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """``python -m generator`` in a separate process, as a user runs it."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        check=False,
-        timeout=120,
-    )
-
-
 @pytest.fixture(scope="module")
 def generated_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("hostile")
@@ -498,7 +485,7 @@ SUBPROCESS_CASES = sorted(GENERATED) + [
 def subprocess_runs(generated_dir: Path) -> dict[str, subprocess.CompletedProcess[str]]:
     def one(case: str) -> subprocess.CompletedProcess[str]:
         arg, cwd = case_location(case, generated_dir)
-        return cli("validate", arg, cwd=cwd)
+        return cli("validate", arg, cwd=cwd, timeout=120, env=UTF8)
 
     with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
         return dict(zip(SUBPROCESS_CASES, pool.map(one, SUBPROCESS_CASES), strict=True))
@@ -619,7 +606,7 @@ def test_python_tags_are_never_executed(tmp_path: Path) -> None:
         f"x-a: !!python/object/apply:subprocess.call [['touch', '{marker}']]\n",
         encoding="utf-8",
     )
-    result = cli("validate", "evil.yaml", cwd=tmp_path)
+    result = cli("validate", "evil.yaml", cwd=tmp_path, timeout=120, env=UTF8)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.count("asks to build a Python object") == 3
@@ -790,7 +777,13 @@ def test_broken_spec_leaves_the_output_folder_untouched(
     shutil.copytree(good_client, tmp_path / "client")
     before = folder_bytes(tmp_path)
     result = cli(
-        "generate", PATH_CASES.get(case, case), "--out", str(tmp_path / "client"), cwd=BROKEN
+        "generate",
+        PATH_CASES.get(case, case),
+        "--out",
+        str(tmp_path / "client"),
+        cwd=BROKEN,
+        timeout=120,
+        env=UTF8,
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from generator.cli import run
 from generator.output import LOCK_NAME
-from tests.conftest import ROOT, VAPI_SPEC
+from tests.conftest import ROOT, VAPI_SPEC, cli
 
 SMALL_SPEC = """\
 openapi: 3.1.0
@@ -40,18 +37,6 @@ components:
         id: {type: string}
         displayName: {type: string}
 """
-
-
-def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m generator`` as a separate process, as a user (or CI) would."""
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd or ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        check=False,
-    )
 
 
 @pytest.fixture

@@ -11,20 +11,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import run
-from tests.conftest import ROOT
+from tests.conftest import ROOT, cli
 from tests.test_cli import SMALL_SPEC
-
-
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
 
 
 def make_repo(tmp_path: Path) -> Path:

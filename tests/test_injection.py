@@ -24,7 +24,7 @@ from werkzeug import Request, Response
 from generator.cli import run
 from generator.format import LINE_LENGTH
 from generator.output import LOCK_NAME
-from tests.conftest import ROOT, generate_into
+from tests.conftest import cli, generate_into
 
 
 def payloads(marker: Path) -> list[str]:
@@ -544,7 +544,7 @@ def test_lone_surrogates_are_refused_or_replaced(tmp_path: Path) -> None:
         '"properties": {"x": {"type": "string"}}}}}}',
         encoding="utf-8",
     )
-    proc = _cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    proc = cli("generate", str(spec), "--out", str(tmp_path / "out"))
     assert proc.returncode in (0, 2), proc.stderr
     assert "Traceback" not in proc.stderr
 
@@ -569,7 +569,7 @@ def test_env_var_option_cannot_inject_code(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     path.write_text(json.dumps(spec), encoding="utf-8")
     out = tmp_path / "out"
-    proc = _cli("generate", str(path), "--out", str(out))
+    proc = cli("generate", str(path), "--out", str(out))
     if proc.returncode == 2:
         return  # refusing the option is a fine answer too
     assert proc.returncode == 0, proc.stderr
@@ -601,19 +601,6 @@ HOSTILE_NAMES = [
     "\u2024\u2024/evil",
     "%2e%2e%2fevil",
 ]
-
-
-def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    import os
-
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd or ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        check=False,
-    )
 
 
 def name_spec(name: str) -> dict[str, Any]:
@@ -680,7 +667,7 @@ def test_package_name_option_cannot_escape_the_output_folder(package: str, tmp_p
     cwd = tmp_path / "cwd"
     cwd.mkdir()
     before = files_under(tmp_path)
-    proc = _cli("generate", str(spec), "--out", str(out), "--package-name", package, cwd=cwd)
+    proc = cli("generate", str(spec), "--out", str(out), "--package-name", package, cwd=cwd)
     new = files_under(tmp_path) - before
     assert proc.returncode in (0, 2), proc.stderr
     if proc.returncode == 2:
@@ -730,6 +717,6 @@ def test_very_long_names_do_not_crash(slot: str, tmp_path: Path) -> None:
         spec["info"]["x-clientgen"] = {"package-name": long}
     path = tmp_path / "spec.json"
     path.write_text(json.dumps(spec), encoding="utf-8")
-    proc = _cli("generate", str(path), "--out", str(tmp_path / "out"))
+    proc = cli("generate", str(path), "--out", str(tmp_path / "out"))
     assert proc.returncode in (0, 2), proc.stderr
     assert "Traceback" not in proc.stderr

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator import output
-from tests.conftest import ROOT, VAPI_SPEC
+from tests.conftest import ROOT, VAPI_SPEC, cli
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -51,18 +51,6 @@ def _new_files(folder: Path, before: dict[str, bytes]) -> list[Path]:
     ]
 
 
-def _cli(*args: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=timeout,
-    )
-
-
 def test_killed_mid_write_is_detected_and_repaired_by_the_next_run(tmp_path: Path) -> None:
     out = tmp_path / "out"
     tree = {"a.txt": "old a\n", "pkg/b.py": "B = 1\n"}
@@ -93,11 +81,11 @@ def test_killed_mid_write_is_detected_and_repaired_by_the_next_run(tmp_path: Pat
     assert snapshot(out) != before  # the killed run got half way
 
     # the half-written folder is seen as stale (the lock's hashes disagree), and named
-    stale = _cli("check", str(VAPI_SPEC), "--out", str(out), cwd=tmp_path)
+    stale = cli("check", str(VAPI_SPEC), "--out", str(out), cwd=tmp_path)
     assert stale.returncode == 1, stale.stderr
     # the next run repairs it: every file current, the old owned file gone, the user's kept
-    assert _cli("generate", str(VAPI_SPEC), "--out", str(out), cwd=tmp_path).returncode == 0
-    assert _cli("check", str(VAPI_SPEC), "--out", str(out), cwd=tmp_path).returncode == 0
+    assert cli("generate", str(VAPI_SPEC), "--out", str(out), cwd=tmp_path).returncode == 0
+    assert cli("check", str(VAPI_SPEC), "--out", str(out), cwd=tmp_path).returncode == 0
     assert (out / "mine.txt").read_text() == "user file\n"
     assert (out / "vapi_phone_numbers" / "client.py").is_file()
     assert not (out / "a.txt").exists()  # owned by the old lock and no longer emitted
