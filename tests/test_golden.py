@@ -1,7 +1,8 @@
 """Golden cases: small specs for edge cases, each with the full output tree it must produce.
 
 tests/golden/<case>/spec.yaml is generated into a temporary folder and compared byte for byte with
-tests/golden/<case>/expected/. After a deliberate change to the output, refresh them with
+the tree tests/golden/<case>/expected/ and the runtime modules pinned once for every case make
+(tests/golden_trees.py). After a deliberate change to the output, refresh them with
 
     CLIENTGEN_REFRESH_GOLDEN=1 .venv/bin/python -m pytest tests/test_golden.py
 
@@ -13,7 +14,6 @@ from __future__ import annotations
 import datetime
 import difflib
 import os
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -24,18 +24,11 @@ from pytest_httpserver import HTTPServer
 
 from generator import cli
 from tests.conftest import ROOT, generate_into
+from tests.golden_trees import REFERENCE, expected_tree, pin, read_tree, store
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "spec.yaml").is_file())
 REFRESH = os.environ.get("CLIENTGEN_REFRESH_GOLDEN") == "1"
-
-
-def read_tree(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def test_every_case_has_expected_output() -> None:
@@ -47,17 +40,25 @@ def test_every_case_has_expected_output() -> None:
             )
 
 
+@pytest.fixture(scope="module")
+def pinned(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """When refreshing, the reference case's runtime modules are pinned before any case is
+    stored against them."""
+    if REFRESH:
+        out = tmp_path_factory.mktemp("reference")
+        generate_into(GOLDEN / REFERENCE / "spec.yaml", out)
+        pin("python", read_tree(out))
+
+
 @pytest.mark.parametrize("case", CASES)
-def test_golden(case: str, tmp_path: Path) -> None:
+def test_golden(case: str, tmp_path: Path, pinned: None) -> None:
     out = tmp_path / "out"
     generate_into(GOLDEN / case / "spec.yaml", out)
-    expected_dir = GOLDEN / case / "expected"
     actual = read_tree(out)
     if REFRESH:
-        shutil.rmtree(expected_dir, ignore_errors=True)
-        shutil.copytree(out, expected_dir)
+        store(case, "python", actual)
         return
-    expected = read_tree(expected_dir)
+    expected = expected_tree(case, "python")
     assert sorted(actual) == sorted(expected), "the set of files changed"
     for rel in sorted(actual):
         if actual[rel] != expected[rel]:
@@ -328,3 +329,24 @@ def test_golden_ir(case: str) -> None:
         pytest.fail(
             f"{case}: the IR changed (CLIENTGEN_REFRESH_GOLDEN=1 refreshes on purpose):\n{diff[:6000]}"
         )
+
+
+def test_a_runtime_diff_gives_back_the_copy_byte_for_byte() -> None:
+    """tests/golden_trees.py stores each case's runtime modules as hunks against the pinned copy:
+    whatever the lines hold (diff-like text, form feeds, CR), the copy comes back exactly."""
+    from tests.golden_trees import _diff, _parse, _patch
+
+    pinned = b"a\n--- b\n@@ -1,1 +1,1 @@\nc\x0cd\ne\r\nf\n"
+    for copy in (
+        pinned,
+        b"x\n" + pinned,  # added before the first line
+        pinned + b"+++ g\n",  # added after the last
+        b"a\n--- B\n@@ -1,1 +1,1 @@\nc\x0cD\ne\r\n",  # changed, and the last line gone
+        b"",
+    ):
+        hunks = _diff(pinned, copy)
+        assert _patch(pinned, hunks) == copy
+        text = "".join(["--- runtime/python/_x.py\n", "+++ pkg/_x.py\n", *hunks])
+        assert _parse(text) == {"pkg/_x.py": hunks}
+    with pytest.raises(AssertionError, match="the pinned copy changed"):
+        _patch(b"other\n" + pinned, _diff(pinned, b"x\n"))

@@ -14,7 +14,7 @@ from generator import pipeline
 from generator.problems import UserError
 from generator.targets.python import models, naming
 from tests.conftest import VAPI_SPEC, generate_into
-from tests.test_golden import GOLDEN, read_tree
+from tests.golden_trees import GOLDEN, expected_tree, read_tree
 
 CASES = ["discriminated_union", "collisions", "write_only"]
 
@@ -34,7 +34,7 @@ def test_the_worker_makes_the_golden_bytes(
     _no_in_process_models(monkeypatch)  # only the worker (another process) can make them
     out = tmp_path / "out"
     generate_into(GOLDEN / case / "spec.yaml", out)
-    assert read_tree(out) == read_tree(GOLDEN / case / "expected")
+    assert read_tree(out) == expected_tree(case, "python")
 
 
 def test_the_phone_spec_is_the_same_either_way(monkeypatch: pytest.MonkeyPatch) -> None:

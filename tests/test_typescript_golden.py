@@ -1,6 +1,7 @@
 """Golden cases for the TypeScript target: tests/golden/<case>/spec.yaml also pins its TypeScript
-package in tests/golden/<case>/expected_typescript/, byte for byte. Every expected tree passes
-`tsc --strict` (exactOptionalPropertyTypes, noUncheckedIndexedAccess) and is prettier-clean.
+package in tests/golden/<case>/expected_typescript/ (with the runtime modules pinned once for
+every case: tests/golden_trees.py), byte for byte. Every expected tree passes `tsc --strict`
+(exactOptionalPropertyTypes, noUncheckedIndexedAccess) and is prettier-clean.
 
 Refresh on purpose with
 
@@ -20,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from generator import output, pipeline
+from tests.golden_trees import REFERENCE, expected_tree, pin, read_tree, store, write_tree
 from tests.test_typescript import BIN, needs_npm, run
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -28,26 +30,28 @@ REFRESH = os.environ.get("CLIENTGEN_REFRESH_GOLDEN") == "1"
 EXPECTED = "expected_typescript"
 
 
-def read_tree(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+def _render(case: str, out: Path) -> dict[str, bytes]:
+    result = pipeline.render(str(GOLDEN / case / "spec.yaml"), "typescript")
+    output.write(result.tree, out)
+    return read_tree(out)
+
+
+@pytest.fixture(scope="module")
+def pinned(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """When refreshing, the reference case's runtime modules are pinned before any case is
+    stored against them."""
+    if REFRESH:
+        pin("typescript", _render(REFERENCE, tmp_path_factory.mktemp("reference")))
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_golden_typescript(case: str, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    result = pipeline.render(str(GOLDEN / case / "spec.yaml"), "typescript")
-    output.write(result.tree, out)
-    expected_dir = GOLDEN / case / EXPECTED
+def test_golden_typescript(case: str, tmp_path: Path, pinned: None) -> None:
+    actual = _render(case, tmp_path / "out")
     if REFRESH:
-        shutil.rmtree(expected_dir, ignore_errors=True)
-        shutil.copytree(out, expected_dir)
+        store(case, "typescript", actual)
         return
-    assert expected_dir.is_dir(), f"{case}: run with CLIENTGEN_REFRESH_GOLDEN=1"
-    actual, expected = read_tree(out), read_tree(expected_dir)
+    assert (GOLDEN / case / EXPECTED).is_dir(), f"{case}: run with CLIENTGEN_REFRESH_GOLDEN=1"
+    expected = expected_tree(case, "typescript")
     assert sorted(actual) == sorted(expected), "the set of files changed"
     for rel in sorted(actual):
         if actual[rel] != expected[rel]:
@@ -64,18 +68,20 @@ def test_golden_typescript(case: str, tmp_path: Path) -> None:
             )
 
 
-def _expected_dirs() -> list[Path]:
-    dirs = [GOLDEN / case / EXPECTED for case in CASES]
-    missing = [d for d in dirs if not d.is_dir()]
+def _expected_dirs(folder: Path) -> list[Path]:
+    """Every case's expected tree, whole (runtime modules included), written under `folder`."""
+    missing = [case for case in CASES if not (GOLDEN / case / EXPECTED).is_dir()]
     if missing:
         pytest.skip(f"no expected TypeScript tree yet: {missing[0]}")
-    return dirs
+    return [
+        write_tree(expected_tree(case, "typescript"), folder / case / EXPECTED) for case in CASES
+    ]
 
 
 @needs_npm
 def test_golden_typescript_compiles_strict(tmp_path: Path) -> None:
     """One tsc run over every case, with each package's own strict settings."""
-    dirs = _expected_dirs()
+    dirs = _expected_dirs(tmp_path / "expected")
     for d in dirs:
         shutil.copytree(d, tmp_path / d.parent.name)
     options = json.loads((dirs[0] / "tsconfig.json").read_text(encoding="utf-8"))
@@ -88,13 +94,14 @@ def test_golden_typescript_compiles_strict(tmp_path: Path) -> None:
 
 
 @needs_npm
-def test_golden_typescript_is_prettier_clean() -> None:
+def test_golden_typescript_is_prettier_clean(tmp_path: Path) -> None:
+    dirs = _expected_dirs(tmp_path)
     files = [
-        str(p.relative_to(GOLDEN))
-        for d in _expected_dirs()
+        str(p.relative_to(tmp_path))
+        for d in dirs
         for p in sorted(d.rglob("*"))
         if p.suffix in (".ts", ".json", ".mjs", ".md") and p.name != output.LOCK_NAME
     ]
-    config = str(_expected_dirs()[0] / ".prettierrc.json")
-    out = run([str(BIN / "prettier"), "--config", config, "--check", *files], GOLDEN)
+    config = str(dirs[0] / ".prettierrc.json")
+    out = run([str(BIN / "prettier"), "--config", config, "--check", *files], tmp_path)
     assert "All matched files use Prettier code style" in out

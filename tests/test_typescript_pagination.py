@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.golden_trees import expected_tree, write_tree
 from tests.test_typescript import ROOT, TS_TESTS, build, needs_npm, run
-
-GOLDEN = ROOT / "tests" / "golden" / "pagination" / "expected_typescript"
 
 
 @needs_npm
 def test_pages_on_the_wire(tmp_path: Path) -> None:
-    built = build(GOLDEN, tmp_path / "paging")
+    golden = write_tree(expected_tree("pagination", "typescript"), tmp_path / "golden")
+    built = build(golden, tmp_path / "paging")
     run(
         ["node", "--test", "--test-reporter=spec", str(TS_TESTS / "pagination.test.mjs")],
         ROOT,

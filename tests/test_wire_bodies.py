@@ -172,7 +172,7 @@ def test_multipart_model_file_field_refuses_what_is_not_a_file(pkg: ModuleType) 
 
 
 def test_multipart_model_file_inputs_type_check(tmp_path: Path) -> None:
-    from tests.wire import GOLDEN, mypy_strict
+    from tests.wire import golden_package, mypy_strict
 
     good = """
         import io
@@ -184,13 +184,13 @@ def test_multipart_model_file_inputs_type_check(tmp_path: Path) -> None:
                 client.uploads.upload(models.UploadBody(file=fh, attachments=[path, b"x"]))
             client.uploads.upload(models.UploadBody(file=("a.txt", io.BytesIO(b"a"), "text/plain")))
     """
-    assert mypy_strict(GOLDEN / "bodies" / "expected", good, tmp_path) == ""
+    assert mypy_strict(golden_package("bodies", tmp_path), good, tmp_path) == ""
     bad = """
         from golden_bodies import models
 
         models.UploadBody(file=12)
     """
-    assert "arg-type" in mypy_strict(GOLDEN / "bodies" / "expected", bad, tmp_path)
+    assert "arg-type" in mypy_strict(golden_package("bodies", tmp_path), bad, tmp_path)
 
 
 @pytest.mark.parametrize("mode", MODES)

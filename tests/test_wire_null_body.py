@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.wire import GOLDEN, MODES, call, client_module, mypy_strict
+from tests.wire import MODES, call, client_module, golden_package, mypy_strict
 
 
 @pytest.fixture(scope="module")
@@ -75,11 +75,11 @@ def test_the_signatures_type_check(tmp_path: Path) -> None:
             c.records.touch("r1", NOT_GIVEN)
             c.records.touch("r1", {"note": "n"})
     """
-    assert mypy_strict(GOLDEN / "nullable" / "expected", good, tmp_path) == ""
+    assert mypy_strict(golden_package("nullable", tmp_path), good, tmp_path) == ""
     bad = """
         from golden_nullable import NOT_GIVEN, NullableClient
 
         def use(c: NullableClient) -> None:
             c.records.set_owner("r1", NOT_GIVEN)
     """
-    assert "arg-type" in mypy_strict(GOLDEN / "nullable" / "expected", bad, tmp_path)
+    assert "arg-type" in mypy_strict(golden_package("nullable", tmp_path), bad, tmp_path)

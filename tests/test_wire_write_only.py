@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.wire import GOLDEN, MODES, call, client_module, mypy_strict, spec_module
+from tests.wire import MODES, call, client_module, golden_package, mypy_strict, spec_module
 
 CREATED = {"id": "u1", "name": "ada", "profile": {"createdAt": "2024-05-01T12:30:00Z"}}
 
@@ -165,14 +165,14 @@ def test_request_views_type_check(tmp_path: Path) -> None:
             ident: str = again.id
             return ident + again.profile.created_at.isoformat()
     """
-    assert mypy_strict(GOLDEN / "write_only" / "expected", good, tmp_path) == ""
+    assert mypy_strict(golden_package("write_only", tmp_path), good, tmp_path) == ""
     bad = """
         from write_only import models
 
         models.UserInput(password="p", profile=models.ProfileInput())
     """
     assert 'Missing named argument "name"' in mypy_strict(
-        GOLDEN / "write_only" / "expected", bad, tmp_path
+        golden_package("write_only", tmp_path), bad, tmp_path
     )
 
 

@@ -35,6 +35,14 @@ def client_module(
             del sys.modules[name]
 
 
+def golden_package(case: str, tmp: Path) -> Path:
+    """A golden case's expected Python tree, whole (its runtime modules are pinned once for every
+    case: tests/golden_trees.py), written under ``tmp``: for mypy to read."""
+    from tests.golden_trees import expected_tree, write_tree
+
+    return write_tree(expected_tree(case, "python"), tmp / f"golden-{case}")
+
+
 def spec_module(
     tmp_path_factory: pytest.TempPathFactory, spec: dict[str, Any], package: str
 ) -> Iterator[ModuleType]:
