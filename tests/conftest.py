@@ -65,6 +65,15 @@ def cli(
     )
 
 
+def emitted_files(out: Path) -> dict[str, bytes]:
+    """Every file under ``out`` but the lock (whose inputs name this checkout), by relative path."""
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.name != "clientgen.lock.json"
+    }
+
+
 def generate_into(spec: Path | str, out: Path, **options: str) -> dict[str, str]:
     """Run the whole pipeline for the python target into ``out``; return the tree."""
     result = pipeline.render(

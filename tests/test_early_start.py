@@ -14,7 +14,7 @@ import pytest
 from generator import early, output, pipeline
 from generator.targets import load_set
 from generator.targets.python import dmcg_call, models
-from tests.conftest import ROOT, VAPI_SPEC
+from tests.conftest import ROOT, VAPI_SPEC, cli, emitted_files
 
 
 @pytest.mark.parametrize(
@@ -167,21 +167,17 @@ def test_the_command_generates_the_same_bytes_with_the_early_worker(tmp_path: Pa
     trees = []
     for setting in ("1", "0"):
         out = tmp_path / f"out{setting}"
-        subprocess.run(
-            [sys.executable, "-m", "generator", "generate", str(VAPI_SPEC), "--out", str(out)],
+        run = cli(
+            "generate",
+            str(VAPI_SPEC),
+            "--out",
+            str(out),
             cwd=tmp_path,
-            env={**os.environ, "PYTHONPATH": str(ROOT), models.WORKER_ENV: setting},
-            capture_output=True,
-            check=True,
             timeout=120,
+            env={models.WORKER_ENV: setting},
         )
-        trees.append(
-            {
-                p.relative_to(out).as_posix(): p.read_bytes()
-                for p in sorted(out.rglob("*"))
-                if p.is_file() and p.name != early.LOCK_NAME
-            }
-        )
+        assert run.returncode == 0, run.stderr
+        trees.append(emitted_files(out))
     assert trees[0] == trees[1] and len(trees[0]) > 10
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from generator import pipeline
 from generator.targets.python import dmcg_call, models_cache
-from tests.conftest import VAPI_SPEC
+from tests.conftest import VAPI_SPEC, emitted_files
 
 
 def _calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -26,14 +26,6 @@ def _calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     monkeypatch.setattr(dmcg_call, "call", spy)
     monkeypatch.setenv("CLIENTGEN_MODELS_WORKER", "0")
     return calls
-
-
-def _tree(out: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(out)): p.read_bytes()
-        for p in sorted(out.rglob("*"))
-        if p.is_file() and p.name != "clientgen.lock.json"
-    }
 
 
 @pytest.fixture
@@ -56,7 +48,11 @@ def test_second_run_skips_the_tool_with_the_same_bytes(
     monkeypatch.setenv(models_cache.ENV, "0")
     pipeline.generate(str(VAPI_SPEC), "python", tmp_path / "c")
     assert len(calls) == 2  # turned off: made again
-    assert _tree(tmp_path / "a") == _tree(tmp_path / "b") == _tree(tmp_path / "c")
+    assert (
+        emitted_files(tmp_path / "a")
+        == emitted_files(tmp_path / "b")
+        == emitted_files(tmp_path / "c")
+    )
 
 
 def test_a_changed_schema_or_tool_version_is_a_miss(
@@ -99,7 +95,7 @@ def test_a_damaged_entry_is_a_miss(
     other = cache_on / ("0" * 64 + ".json")
     other.write_text(json.dumps(data), encoding="utf-8")
     assert models_cache.cache.load("models", "0" * 64) is None
-    assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
+    assert emitted_files(tmp_path / "a") == emitted_files(tmp_path / "b")
 
 
 def test_a_hit_stops_the_early_models_process(
@@ -121,4 +117,4 @@ def test_a_hit_stops_the_early_models_process(
     pipeline.generate(str(VAPI_SPEC), "python", tmp_path / "b")
     assert True in stopped  # a worker was running when the hit stopped it
     assert not models._WORKER
-    assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
+    assert emitted_files(tmp_path / "a") == emitted_files(tmp_path / "b")

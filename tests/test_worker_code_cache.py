@@ -18,7 +18,7 @@ import pytest
 from generator import cache, pipeline
 from generator.codecache import CodeCache, cache_file
 from generator.targets.python import dmcg_call, models
-from tests.conftest import ROOT, VAPI_SPEC
+from tests.conftest import VAPI_SPEC, cli, emitted_files
 
 # compiled in a module without __future__ imports, as dataclasses and typing compile their texts
 _PLAIN = {"__builtins__": __builtins__}
@@ -151,21 +151,17 @@ def test_the_command_keeps_its_own_code_and_writes_the_same_bytes(tmp_path: Path
     trees = []
     for setting in ("", str(folder), str(folder)):
         out = tmp_path / f"out{len(trees)}"
-        subprocess.run(
-            [sys.executable, "-m", "generator", "generate", str(VAPI_SPEC), "--out", str(out)],
+        run = cli(
+            "generate",
+            str(VAPI_SPEC),
+            "--out",
+            str(out),
             cwd=tmp_path,
-            env={**os.environ, "PYTHONPATH": str(ROOT), "CLIENTGEN_CACHE_DIR": setting},
-            capture_output=True,
-            check=True,
             timeout=120,
+            env={"CLIENTGEN_CACHE_DIR": setting},
         )
-        trees.append(
-            {
-                p.relative_to(out).as_posix(): p.read_bytes()
-                for p in sorted(out.rglob("*"))
-                if p.is_file() and p.name != "clientgen.lock.json"
-            }
-        )
+        assert run.returncode == 0, run.stderr
+        trees.append(emitted_files(out))
         if len(trees) == 2:
             files = sorted((folder / "code").iterdir())
             assert [f.name.split(".")[0] for f in files] == [
