@@ -12,6 +12,11 @@ from __future__ import annotations
 import os
 import sys
 
+#: what a cache file begins with: the layout of its entries (bump it when that changes) and the
+#: Python that made them; a file with any other stamp is a miss, so that clientgen versions
+#: sharing a cache folder never read each other's entries as their own
+STAMP = f"clientgen code cache 2; {sys.version}"
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
@@ -27,8 +32,8 @@ class CodeCache:
     an ``exec`` and a ``compile`` (their global names) that take the code object of a text from
     the cache, compiling it the first time it is met. The code is what compiling the text gives:
     both modules have no __future__ flags to pass on (checked; otherwise nothing is replaced), the
-    same file name and mode are kept, and an entry is found by its exact text. The file holds the
-    Python version it was made by; any other version, or any failure to read or write it, is a
+    same file name and mode are kept, and an entry is found by its exact text. The file holds its
+    ``STAMP`` (entry layout and Python version); any other stamp, or any failure to read or write it, is a
     miss. ``save`` writes what this process used, when it met a text the file did not hold.
     ``CLIENTGEN_CACHE_DIR=""`` turns it off (as every clientgen cache).
     """
@@ -49,7 +54,7 @@ class CodeCache:
                 version, codes = marshal.loads(fh.read())
         except (OSError, ValueError, EOFError, TypeError):
             return
-        if version == sys.version and isinstance(codes, dict):
+        if version == STAMP and isinstance(codes, dict):
             self.codes = codes
 
     def code(self, source: str, filename: str, mode: str) -> Any:
@@ -120,7 +125,7 @@ class CodeCache:
         try:
             os.makedirs(os.path.dirname(self.path), mode=0o700, exist_ok=True)
             with open(tmp, "wb") as fh:
-                fh.write(marshal.dumps((sys.version, self.used)))
+                fh.write(marshal.dumps((STAMP, self.used)))
             os.replace(tmp, self.path)
         except (OSError, ValueError):
             try:

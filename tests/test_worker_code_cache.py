@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from generator import cache, pipeline
-from generator.codecache import CodeCache, cache_file
+from generator.codecache import STAMP, CodeCache, cache_file
 from generator.targets.python import dmcg_call, models
 from tests.conftest import VAPI_SPEC, cli, emitted_files
 
@@ -136,7 +136,7 @@ def test_a_worker_with_the_cache_replies_the_same_bytes(tmp_path: Path) -> None:
     (saved,) = (folder / "code").iterdir()
     stamp = saved.stat().st_mtime_ns
     version, codes = marshal.loads(saved.read_bytes())
-    assert version == sys.version and len(codes) > 500
+    assert version == STAMP and len(codes) > 500
     filled = _worker_reply(document, {"CLIENTGEN_CACHE_DIR": str(folder)})
     assert saved.stat().st_mtime_ns == stamp
     assert plain == filling == filled
@@ -177,7 +177,23 @@ def test_a_damaged_entry_is_compiled_again(tmp_path: Path) -> None:
     path = tmp_path / "codes.marshal"
     key = ("1 + 2", "<string>", "eval")
     for entry in (b"\x00garbage", 17, marshal.dumps(compile("1 + 2", "<string>", "eval"))):
-        path.write_bytes(marshal.dumps((sys.version, {key: entry})))
+        path.write_bytes(marshal.dumps((STAMP, {key: entry})))
         codes = CodeCache(str(path))
         assert eval(codes.code(*key)) == 3
         assert codes.missed == (0 if isinstance(entry, bytes) and entry[:1] != b"\x00" else 1)
+
+
+def test_a_file_with_another_stamp_is_a_miss(tmp_path: Path) -> None:
+    """A file another clientgen wrote (another entry layout, e.g. the first one, stamped with the
+    Python version alone) or another Python wrote is never read, however good its entries look."""
+    path = tmp_path / "codes.marshal"
+    key = ("1 + 2", "<string>", "eval")
+    entry = marshal.dumps(compile("1 + 2", "<string>", "eval"))
+    for stamp in (sys.version, STAMP.replace("cache 2;", "cache 3;"), STAMP + "x"):
+        path.write_bytes(marshal.dumps((stamp, {key: entry})))
+        codes = CodeCache(str(path))
+        assert codes.codes == {}
+        assert eval(codes.code(*key)) == 3 and codes.missed == 1
+    path.write_bytes(marshal.dumps((STAMP, {key: entry})))
+    codes = CodeCache(str(path))
+    assert eval(codes.code(*key)) == 3 and codes.missed == 0
